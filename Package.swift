@@ -1,0 +1,68 @@
+// swift-tools-version:6.0
+// hetong: Chinese contracts (PDF, DOCX, scanned PDF, TXT) -> structured, validated JSON.
+//
+// Data flows one way: file -> text -> mentions -> contract fields -> findings -> sinks.
+// Only the Extract* modules see C (poppler-glib, libxml2); everything above them is pure Swift.
+import PackageDescription
+
+let package = Package(
+    name: "hetong",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "hetong", targets: ["hetong"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+    ],
+    targets: [
+        // C boundary: system libraries, each seen by exactly one Swift module.
+        .systemLibrary(
+            name: "CPoppler", path: "Sources/CPoppler", pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev", "poppler-data"])]),
+        .systemLibrary(
+            name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]),
+
+        // Pure Swift values: Money, Percentage, Span, Contract, Finding, JSON encoding.
+        .target(name: "ContractModel"),
+        // Full-width folding, CJK/digit space removal, line joining, header/footer removal, offset map.
+        .target(name: "TextNormalization", dependencies: ["ContractModel"]),
+        // File -> pages of raw text + warnings.
+        .target(name: "ExtractPDF", dependencies: ["ContractModel", "CPoppler"]),
+        .target(name: "ExtractDOCX", dependencies: ["ContractModel", "CLibXML2", "ZIPFoundation"]),
+        .target(name: "ExtractTXT", dependencies: ["ContractModel"]),
+        // Format detection by content and dispatch to the extractors above.
+        .target(name: "Extraction", dependencies: ["ContractModel", "ExtractPDF", "ExtractDOCX", "ExtractTXT"]),
+        // Lexical grammar: Chinese numerals, money, percentages, dates, durations.
+        .target(name: "ChineseNumbers", dependencies: ["ContractModel"]),
+        // Clause rules -> contract fields.
+        .target(name: "ClauseGrammar", dependencies: ["ChineseNumbers", "ContractModel"]),
+        // One rule per file -> findings.
+        .target(name: "ConsistencyChecks", dependencies: ["ContractModel"]),
+        // Discovery, workers, isolation, resumability, sinks (JSONL, SQLite, HTML report).
+        .target(
+            name: "Pipeline",
+            dependencies: [
+                "ContractModel", "TextNormalization", "Extraction", "ChineseNumbers", "ClauseGrammar",
+                "ConsistencyChecks", .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
+        .executableTarget(
+            name: "hetong",
+            dependencies: ["Pipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+
+        .testTarget(name: "ContractModelTests", dependencies: ["ContractModel"]),
+        .testTarget(name: "TextNormalizationTests", dependencies: ["TextNormalization"]),
+        .testTarget(name: "ExtractPDFTests", dependencies: ["ExtractPDF"]),
+        .testTarget(name: "ExtractDOCXTests", dependencies: ["ExtractDOCX", "ZIPFoundation"]),
+        .testTarget(name: "ExtractTXTTests", dependencies: ["ExtractTXT"]),
+        .testTarget(name: "ChineseNumbersTests", dependencies: ["ChineseNumbers"]),
+        .testTarget(name: "ClauseGrammarTests", dependencies: ["ClauseGrammar", "ChineseNumbers"]),
+        .testTarget(name: "ConsistencyChecksTests", dependencies: ["ConsistencyChecks"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
+        // Runs the built `hetong` binary on Corpus/ (end to end).
+        .testTarget(name: "EndToEndTests", dependencies: ["ContractModel"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

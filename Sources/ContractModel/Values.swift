@@ -1,0 +1,164 @@
+// The located values that every stage passes on: each carries the text it was read from and its
+// `Span` (see `Span` for the offset convention). These are the JSON "Text", "Money", "Percent",
+// "Date" and "Duration" objects of the schema (Schemas/contract.schema.json).
+
+/// JSON `Text`: a string read from the document.
+public struct TextValue: Sendable, Hashable, Codable {
+    public var value: String
+    public var span: Span
+    public init(value: String, span: Span) { self.value = value; self.span = span }
+}
+
+/// One reading of an amount: its 大写 (capital numerals) form or its figures.
+public struct MoneyReading: Sendable, Hashable, Codable {
+    public var text: String
+    public var value: Money
+    public var span: Span
+    public init(text: String, value: Money, span: Span) { self.text = text; self.value = value; self.span = span }
+}
+
+/// JSON `Money`: an amount, possibly written both in 大写 and in figures (a *paired* mention).
+/// `value` is the amount the contract means: the 大写 reading when both exist (Chinese financial
+/// practice makes the capital form authoritative), else the only reading. A mismatch between the
+/// two readings is kept, never resolved silently: see the `uppercase_figures_mismatch` check.
+public struct MoneyValue: Sendable, Hashable, Codable {
+    public var value: Money
+    public var currency: String
+    public var span: Span
+    public var uppercase: MoneyReading?
+    public var figures: MoneyReading?
+
+    public init(value: Money, currency: String = "CNY", span: Span, uppercase: MoneyReading? = nil, figures: MoneyReading? = nil) {
+        self.value = value
+        self.currency = currency
+        self.span = span
+        self.uppercase = uppercase
+        self.figures = figures
+    }
+
+    /// True when both readings exist and disagree.
+    public var readingsDisagree: Bool {
+        guard let u = uppercase, let f = figures else { return false }
+        return u.value != f.value
+    }
+}
+
+/// How a percentage is qualified in the text. Anything but `.exact` is a threshold or bound
+/// (SLA `≥99.9%`, `不低于28%`, `不超过5%`) and never a payment share.
+public enum Comparison: String, Sendable, Hashable, Codable {
+    case exact
+    case atLeast = "at_least"      // ≥, 不低于, 不少于, 以上
+    case atMost = "at_most"        // ≤, 不超过, 不高于, 以内, 最高
+    case greaterThan = "greater_than" // >, 超过, 高于
+    case lessThan = "less_than"    // <, 低于, 少于
+    case approximately             // 约
+}
+
+/// JSON `Percent`. `value` is in percent units, exact: `5‰` → `0.5`, `万分之五` → `0.05`.
+public struct PercentValue: Sendable, Hashable, Codable {
+    public var value: FixedDecimal
+    public var text: String
+    public var span: Span
+    public var comparison: Comparison
+
+    public init(value: FixedDecimal, text: String, span: Span, comparison: Comparison = .exact) {
+        self.value = value
+        self.text = text
+        self.span = span
+        self.comparison = comparison
+    }
+}
+
+/// JSON `Date`. `precision` is derived from `value` and written out for consumers.
+public struct DateValue: Sendable, Hashable, Codable {
+    public var value: CalendarDate
+    public var precision: CalendarDate.Precision
+    public var text: String
+    public var span: Span
+
+    public init(value: CalendarDate, text: String, span: Span) {
+        self.value = value
+        self.precision = value.precision
+        self.text = text
+        self.span = span
+    }
+}
+
+public enum DurationUnit: String, Sendable, Hashable, Codable {
+    case year, month, week, day
+    case workingDay = "working_day"
+    case hour, minute
+}
+
+/// A length of time: `{ "value": 30, "unit": "working_day" }` (the `due_within` / `grace` shape).
+public struct Quantity: Sendable, Hashable, Codable {
+    public var value: FixedDecimal
+    public var unit: DurationUnit
+    public init(value: FixedDecimal, unit: DurationUnit) { self.value = value; self.unit = unit }
+}
+
+/// JSON `Duration` mention: `12个月`, `三十个工作日`, `一年`.
+public struct DurationValue: Sendable, Hashable, Codable {
+    public var value: FixedDecimal
+    public var unit: DurationUnit
+    public var text: String
+    public var span: Span
+    public init(value: FixedDecimal, unit: DurationUnit, text: String, span: Span) {
+        self.value = value
+        self.unit = unit
+        self.text = text
+        self.span = span
+    }
+    public var quantity: Quantity { Quantity(value: value, unit: unit) }
+}
+
+/// A date range `自2022年3月1日起至2023年4月30日止`.
+public struct DateRangeValue: Sendable, Hashable, Codable {
+    public var start: DateValue
+    public var end: DateValue
+    public var text: String
+    public var span: Span
+    public init(start: DateValue, end: DateValue, text: String, span: Span) {
+        self.start = start
+        self.end = end
+        self.text = text
+        self.span = span
+    }
+}
+
+/// Something that looks like a number but cannot be valued without guessing (`壹佰佰元`,
+/// `壹佰贰元整`). Reported, never given a value.
+public struct InvalidMention: Sendable, Hashable, Codable {
+    public enum Kind: String, Sendable, Hashable, Codable { case money, percent, date, duration }
+    public var kind: Kind
+    public var text: String
+    /// Stable English reason code, e.g. `repeated_unit`, `missing_zero`, `unit_order`, `dangling_unit`.
+    public var reason: String
+    public var span: Span
+    public init(kind: Kind, text: String, reason: String, span: Span) {
+        self.kind = kind
+        self.text = text
+        self.reason = reason
+        self.span = span
+    }
+}
+
+/// Everything the lexical grammar found in a document, each list in text order.
+public struct Mentions: Sendable, Hashable, Codable {
+    public var amounts: [MoneyValue]
+    public var percentages: [PercentValue]
+    public var dates: [DateValue]
+    public var durations: [DurationValue]
+    public var dateRanges: [DateRangeValue]
+    public var invalid: [InvalidMention]
+
+    public init(amounts: [MoneyValue] = [], percentages: [PercentValue] = [], dates: [DateValue] = [],
+                durations: [DurationValue] = [], dateRanges: [DateRangeValue] = [], invalid: [InvalidMention] = []) {
+        self.amounts = amounts
+        self.percentages = percentages
+        self.dates = dates
+        self.durations = durations
+        self.dateRanges = dateRanges
+        self.invalid = invalid
+    }
+}
