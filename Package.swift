@@ -10,6 +10,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "hetong", targets: ["hetong"]),
+        .executable(name: "hetong-bench", targets: ["hetong-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -51,6 +52,11 @@ let package = Package(
         .executableTarget(
             name: "hetong",
             dependencies: ["Pipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+
+        // Micro-benchmarks for Scripts/bench.
+        .executableTarget(
+            name: "hetong-bench",
+            dependencies: ["Pipeline", "ChineseNumbers", "ClauseGrammar", "TextNormalization", "ContractModel"]),
 
         .testTarget(name: "ContractModelTests", dependencies: ["ContractModel"]),
         .testTarget(name: "TextNormalizationTests", dependencies: ["TextNormalization"]),
