@@ -64,9 +64,13 @@ let package = Package(
         .testTarget(name: "ExtractDOCXTests", dependencies: ["ExtractDOCX", "ZIPFoundation"]),
         .testTarget(name: "ExtractTXTTests", dependencies: ["ExtractTXT"]),
         .testTarget(name: "ChineseNumbersTests", dependencies: ["ChineseNumbers"]),
-        .testTarget(name: "ClauseGrammarTests", dependencies: ["ClauseGrammar", "ChineseNumbers"]),
-        .testTarget(name: "ConsistencyChecksTests", dependencies: ["ConsistencyChecks"]),
+        .testTarget(name: "ClauseGrammarTests", dependencies: ["ClauseGrammar", "ChineseNumbers", "TextNormalization"]),
+        .testTarget(
+            name: "ConsistencyChecksTests",
+            dependencies: ["ConsistencyChecks", "ClauseGrammar", "ChineseNumbers", "TextNormalization"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
+        // Every Corpus document: extraction fidelity against its source text, 大写 amounts intact.
+        .testTarget(name: "CorpusTests", dependencies: ["Extraction", "TextNormalization", "ChineseNumbers", "ContractModel"]),
         // Runs the built `hetong` binary on Corpus/ (end to end).
         .testTarget(name: "EndToEndTests", dependencies: ["ContractModel"]),
     ],

@@ -1,0 +1,1 @@
+// Corpus fidelity tests go here.
