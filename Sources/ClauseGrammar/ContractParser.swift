@@ -1,7 +1,29 @@
 import ContractModel
 import ChineseNumbers
 
-/// Clause rules → contract fields. (Placeholder API.)
+/// Clause rules → contract fields. Each rule reads the normalized text and the mentions through
+/// one `ParseContext` and fills its fields; a field no rule finds stays null (never guessed).
+/// Adding a template's wording is a row in a rule's table; adding a field is one more rule here.
 public enum ContractParser {
-    public static func parse(_ text: DocumentText, mentions: Mentions) -> Contract { Contract() }
+    typealias Rule = @Sendable (ParseContext, inout Contract) -> Void
+
+    /// In order: labels before the title fallback, parties, money, payment terms, period, penalties.
+    static let rules: [Rule] = [
+        LabeledFieldRules.apply,
+        TitleRule.apply,
+        PartyRules.apply,
+        TotalAmountRule.apply,
+        InstallmentRule.apply,
+        BondRule.apply,
+        ServicePeriodRule.apply,
+        PenaltyRule.apply,
+        PenaltyTableRule.apply,
+    ]
+
+    public static func parse(_ text: DocumentText, mentions: Mentions) -> Contract {
+        let ctx = ParseContext(text, mentions: mentions)
+        var contract = Contract()
+        for rule in rules { rule(ctx, &contract) }
+        return contract
+    }
 }

@@ -1,0 +1,105 @@
+// `标签：值` pairs on one line: `签订地点：北京市`, `联系电话：010-55573960 邮编：101117`.
+// The first label runs from the start of the line (markdown marks and bullets skipped) and may
+// hold spaces (`甲 方:`); later labels are the run of non-space scalars before their colon.
+// A colon after an ASCII letter or digit (`10:30`, `https:`) separates nothing.
+
+struct LabelPair {
+    /// Canonical label text without spaces: `委托人(甲方)`, `甲方`, `联系电话`.
+    let key: String
+    let labelRange: Range<Int>
+    /// Trimmed value range (empty when the label has no value on its line).
+    let value: Range<Int>
+}
+
+extension ParseContext {
+    /// Offset of the first scalar of `line` after spaces, markdown marks (`#`, `*`, `>`) and list
+    /// bullets (`- `, `• `).
+    func contentStart(of line: Range<Int>) -> Int {
+        var i = line.lowerBound
+        while i < line.upperBound {
+            let c = s[i].canonical
+            if c.isInlineSpace || c == "#" || c == "*" || c == ">" || c == "\u{2022}" || c == "\u{25CF}" { i += 1; continue }
+            if c == "-" && i + 1 < line.upperBound && s[i + 1].isInlineSpace { i += 2; continue }
+            break
+        }
+        return i
+    }
+
+    func labelPairs(in line: Range<Int>) -> [LabelPair] {
+        let start = contentStart(of: line)
+        var colons: [Int] = []
+        for i in start..<line.upperBound where s[i].canonical == ":" {
+            // Skip colons after ASCII alphanumerics (times, URLs), except `X方:` style CJK labels.
+            var j = i - 1
+            while j >= start && s[j].isInlineSpace { j -= 1 }
+            if j >= start, s[j].isASCII, s[j].properties.isAlphabetic || s[j].isASCIIDigit { continue }
+            colons.append(i)
+        }
+        guard !colons.isEmpty else { return [] }
+        var labels: [Range<Int>] = []
+        for (n, colon) in colons.enumerated() {
+            if n == 0 {
+                labels.append(start..<colon)
+            } else {
+                // The run of label scalars (not spaces, ASCII letters/digits or punctuation) before
+                // the colon: `010-55573960邮编:` (spaces removed by normalization) labels `邮编`.
+                var hi = colon
+                while hi > start && s[hi - 1].isInlineSpace { hi -= 1 }
+                var lo = hi
+                while lo > start && ParseContext.isLabelScalar(s[lo - 1]) { lo -= 1 }
+                labels.append(lo..<hi)
+            }
+        }
+        var valid: [(label: Range<Int>, colon: Int)] = []
+        for (n, colon) in colons.enumerated() {
+            let label = labels[n]
+            guard !label.isEmpty, label.count <= 20 else { continue }
+            if let last = valid.last, label.lowerBound <= last.colon { continue }
+            // A later label must be preceded by a space (else it is part of the previous value).
+            if n > 0 && label.lowerBound > start && !ParseContext.separatesLabel(s[label.lowerBound - 1]) { continue }
+            valid.append((label, colon))
+        }
+        var pairs: [LabelPair] = []
+        for (n, item) in valid.enumerated() {
+            let valueEnd = n + 1 < valid.count ? valid[n + 1].label.lowerBound : line.upperBound
+            pairs.append(LabelPair(key: key(item.label), labelRange: item.label,
+                                   value: trimmed(item.colon + 1..<max(item.colon + 1, valueEnd))))
+        }
+        return pairs
+    }
+
+    static func isLabelScalar(_ c: Unicode.Scalar) -> Bool {
+        let k = c.canonical
+        if k.isInlineSpace || k.isLineBreak { return false }
+        if k.isASCII { return k == "(" || k == ")" }
+        return !(k == "\u{3001}" || k == "\u{3002}" || k == "\u{FF1B}")
+    }
+
+    /// What may precede a later label on its line: a space, an ASCII letter or digit (the end of
+    /// the previous value) or a clause separator.
+    static func separatesLabel(_ c: Unicode.Scalar) -> Bool {
+        let k = c.canonical
+        if k.isInlineSpace { return true }
+        if k.isASCII { return k.properties.isAlphabetic || k.isASCIIDigit || k == "," || k == ";" || k == ")" }
+        return k == "\u{3001}" || k == "\u{3002}"
+    }
+
+    /// Canonical text of `r` without spaces.
+    func key(_ r: Range<Int>) -> String {
+        var v = String.UnicodeScalarView()
+        for c in s[r] where !c.isInlineSpace { v.append(c.canonical) }
+        return String(v)
+    }
+
+    /// Cells of a tab-separated table row (trimmed, empty cells kept).
+    func cells(of line: Range<Int>) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = line.lowerBound
+        for i in line where s[i] == "\t" {
+            result.append(trimmed(start..<i))
+            start = i + 1
+        }
+        result.append(trimmed(start..<line.upperBound))
+        return result
+    }
+}

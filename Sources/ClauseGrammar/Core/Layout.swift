@@ -1,0 +1,68 @@
+// Segmentation of the document into lines (paragraphs, after normalization joined wrapped lines),
+// sentences (split at 。；; ！？) and sub-clauses (split at ，, and tabs, never inside a number
+// like 4,715,000.00). Every range is a half-open range of scalar offsets into the document.
+
+struct Layout: Sendable {
+    let lines: [Range<Int>]
+    let sentences: [Range<Int>]
+
+    init(_ s: [Unicode.Scalar]) {
+        var lines: [Range<Int>] = []
+        var sentences: [Range<Int>] = []
+        lines.reserveCapacity(s.count / 40 + 1)
+        sentences.reserveCapacity(s.count / 30 + 1)
+        var lineStart = 0
+        var sentenceStart = 0
+        var i = 0
+        let n = s.count
+        while i < n {
+            let c = s[i]
+            if c.isLineBreak {
+                lines.append(lineStart..<i)
+                if sentenceStart < i { sentences.append(sentenceStart..<i) }
+                lineStart = i + 1
+                sentenceStart = i + 1
+            } else if Layout.isSentenceEnd(c) {
+                if sentenceStart < i { sentences.append(sentenceStart..<i) }
+                sentenceStart = i + 1
+            }
+            i += 1
+        }
+        lines.append(lineStart..<n)
+        if sentenceStart < n { sentences.append(sentenceStart..<n) }
+        self.lines = lines
+        self.sentences = sentences
+    }
+
+    @inline(__always) static func isSentenceEnd(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x3002, 0xFF1B, 0x3B, 0xFF01, 0xFF1F, 0x21, 0x3F: return true  // 。；; ！？!?
+        default: return false
+        }
+    }
+
+    /// Sub-clause separators: ，, 、 is not one (lists of names), tab is (table cells).
+    @inline(__always) static func isSubclauseBreak(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        let c = s[i]
+        switch c.value {
+        case 0xFF0C, 0x09: return true
+        case 0x2C:  // ASCII comma: not between digits (4,715,000.00).
+            let before = i > 0 && s[i - 1].isASCIIDigit
+            let after = i + 1 < s.count && s[i + 1].isASCIIDigit
+            return !(before && after)
+        default: return false
+        }
+    }
+
+    /// Index of the range in `ranges` (sorted, disjoint) containing `offset`, or of the last range
+    /// starting before it.
+    static func index(of offset: Int, in ranges: [Range<Int>]) -> Int? {
+        var low = 0, high = ranges.count - 1
+        guard high >= 0, ranges[0].lowerBound <= offset else { return nil }
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if ranges[mid].lowerBound <= offset { low = mid } else { high = mid - 1 }
+        }
+        return low
+    }
+}

@@ -1,0 +1,141 @@
+import ContractModel
+
+/// Everything a rule reads: the scalars, their layout, the mentions (each list in text order) and
+/// helpers to slice them by range. Built once per document; rules never rescan the whole text
+/// more than once.
+struct ParseContext {
+    let text: DocumentText
+    let s: [Unicode.Scalar]
+    let layout: Layout
+    let amounts: [MoneyValue]
+    let percents: [PercentValue]
+    let dates: [DateValue]
+    let durations: [DurationValue]
+    let dateRanges: [DateRangeValue]
+
+    init(_ text: DocumentText, mentions: Mentions) {
+        self.text = text
+        self.s = text.scalars
+        self.layout = Layout(text.scalars)
+        self.amounts = ParseContext.ordered(mentions.amounts, \.span)
+        self.percents = ParseContext.ordered(mentions.percentages, \.span)
+        self.dates = ParseContext.ordered(mentions.dates, \.span)
+        self.durations = ParseContext.ordered(mentions.durations, \.span)
+        self.dateRanges = ParseContext.ordered(mentions.dateRanges, \.span)
+    }
+
+    private static func ordered<T>(_ list: [T], _ span: KeyPath<T, Span>) -> [T] {
+        var sorted = true
+        for i in list.indices.dropFirst() where list[i - 1][keyPath: span].start > list[i][keyPath: span].start {
+            sorted = false
+            break
+        }
+        return sorted ? list : list.sorted { $0[keyPath: span].start < $1[keyPath: span].start }
+    }
+
+    var lines: [Range<Int>] { layout.lines }
+    var sentences: [Range<Int>] { layout.sentences }
+
+    // MARK: Ranges
+
+    func line(containing offset: Int) -> Range<Int> {
+        Layout.index(of: offset, in: layout.lines).map { layout.lines[$0] } ?? (offset..<offset)
+    }
+
+    func lineIndex(containing offset: Int) -> Int? { Layout.index(of: offset, in: layout.lines) }
+
+    func sentence(containing offset: Int) -> Range<Int> {
+        guard let i = Layout.index(of: offset, in: layout.sentences), layout.sentences[i].contains(offset) else {
+            return offset..<offset
+        }
+        return layout.sentences[i]
+    }
+
+    func sentenceIndex(containing offset: Int) -> Int? {
+        guard let i = Layout.index(of: offset, in: layout.sentences), layout.sentences[i].contains(offset) else { return nil }
+        return i
+    }
+
+    /// Sentences of one line, in order.
+    func sentences(in line: Range<Int>) -> ArraySlice<Range<Int>> {
+        let lo = lowerIndex(layout.sentences.count) { layout.sentences[$0].lowerBound >= line.lowerBound }
+        let hi = lowerIndex(layout.sentences.count) { layout.sentences[$0].lowerBound >= line.upperBound }
+        return layout.sentences[lo..<hi]
+    }
+
+    /// The sub-clauses (split at ，, and tabs) of `range`, empty ones dropped.
+    func subclauses(of range: Range<Int>) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = range.lowerBound
+        for i in range where Layout.isSubclauseBreak(s, i) {
+            if start < i { result.append(start..<i) }
+            start = i + 1
+        }
+        if start < range.upperBound { result.append(start..<range.upperBound) }
+        return result
+    }
+
+    /// The sub-clause of its sentence that contains `offset`.
+    func subclause(containing offset: Int) -> Range<Int> {
+        let sentence = sentence(containing: offset)
+        return subclauses(of: sentence).first { $0.contains(offset) } ?? sentence
+    }
+
+    // MARK: Mentions by range (binary search on the start offset)
+
+    func amounts(in r: Range<Int>) -> ArraySlice<MoneyValue> { slice(amounts, \.span, r) }
+    func percents(in r: Range<Int>) -> ArraySlice<PercentValue> { slice(percents, \.span, r) }
+    func dates(in r: Range<Int>) -> ArraySlice<DateValue> { slice(dates, \.span, r) }
+    func durations(in r: Range<Int>) -> ArraySlice<DurationValue> { slice(durations, \.span, r) }
+    func dateRanges(in r: Range<Int>) -> ArraySlice<DateRangeValue> { slice(dateRanges, \.span, r) }
+
+    private func slice<T>(_ list: [T], _ span: KeyPath<T, Span>, _ r: Range<Int>) -> ArraySlice<T> {
+        let lo = lowerIndex(list.count) { list[$0][keyPath: span].start >= r.lowerBound }
+        var hi = lo
+        while hi < list.count && list[hi][keyPath: span].start < r.upperBound { hi += 1 }
+        return list[lo..<hi]
+    }
+
+    /// Smallest index in 0..<count for which `isAtOrAfter` holds (monotone predicate).
+    private func lowerIndex(_ count: Int, _ isAtOrAfter: (Int) -> Bool) -> Int {
+        var low = 0, high = count
+        while low < high {
+            let mid = (low + high) / 2
+            if isAtOrAfter(mid) { high = mid } else { low = mid + 1 }
+        }
+        return low
+    }
+
+    // MARK: Text
+
+    func string(_ r: Range<Int>) -> String {
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: s[r])
+        return String(v)
+    }
+
+    /// `r` without surrounding spaces, line breaks and the punctuation that separates clauses.
+    func trimmed(_ r: Range<Int>) -> Range<Int> {
+        var lo = r.lowerBound, hi = r.upperBound
+        while lo < hi && ParseContext.isTrimmable(s[lo]) { lo += 1 }
+        while hi > lo && ParseContext.isTrimmable(s[hi - 1]) { hi -= 1 }
+        return lo..<hi
+    }
+
+    static func isTrimmable(_ c: Unicode.Scalar) -> Bool {
+        if c.isInlineSpace || c.isLineBreak { return true }
+        switch c.canonical {
+        case ",", ";", ":", ".", "*", "#", ">", "|", "\u{3001}", "\u{3002}": return true
+        default: return false
+        }
+    }
+
+    func span(_ r: Range<Int>) -> Span { text.span(r.lowerBound, r.upperBound) }
+
+    /// The trimmed text of `r` as a located value; nil when nothing is left.
+    func textValue(_ r: Range<Int>) -> TextValue? {
+        let t = trimmed(r)
+        guard !t.isEmpty else { return nil }
+        return TextValue(value: string(t), span: span(t))
+    }
+}

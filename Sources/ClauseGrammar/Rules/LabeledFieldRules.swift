@@ -1,0 +1,62 @@
+import ContractModel
+
+/// Fields stated as `标签：值` lines: contract number, project name, title (合同名称), signing place
+/// and signing date. A new template's wording is one more row in `labels`. The first non-empty
+/// value in the document wins; an empty label (`合同编号：` left blank) gives null.
+enum LabeledFieldRules {
+    enum Field { case title, contractNumber, projectName, signingPlace, signingDate }
+
+    static let labels: [String: Field] = [
+        "合同名称": .title, "合同全称": .title,
+        "合同编号": .contractNumber, "合同登记编号": .contractNumber, "合同号": .contractNumber,
+        "编号": .contractNumber, "合同编码": .contractNumber, "采购合同编号": .contractNumber,
+        "项目名称": .projectName, "采购项目名称": .projectName, "项目全称": .projectName,
+        "签订地点": .signingPlace, "签约地点": .signingPlace, "签署地点": .signingPlace,
+        "合同签订地点": .signingPlace, "签订地址": .signingPlace,
+        "签订日期": .signingDate, "签订时间": .signingDate, "签约日期": .signingDate, "签署日期": .signingDate,
+        "签约时间": .signingDate, "签署时间": .signingDate, "合同签订日期": .signingDate, "签订日": .signingDate,
+    ]
+
+    /// Labels accepted for the signing date only in the signature block (after the body).
+    static let signatureDateLabels: Set<String> = ["日期", "签字日期", "签章日期", "盖章日期", "时间"]
+
+    static func apply(_ ctx: ParseContext, to contract: inout Contract) {
+        var signatureDate: DateValue?
+        for (index, line) in ctx.lines.enumerated() {
+            for pair in ctx.labelPairs(in: line) {
+                if let field = labels[pair.key] {
+                    fill(field, pair, line: index, ctx, &contract)
+                } else if signatureDate == nil, signatureDateLabels.contains(pair.key) {
+                    signatureDate = ctx.dates(in: pair.value).first
+                }
+            }
+        }
+        if contract.signingDate == nil { contract.signingDate = signatureDate }
+    }
+
+    private static func fill(_ field: Field, _ pair: LabelPair, line: Int, _ ctx: ParseContext, _ contract: inout Contract) {
+        guard !pair.value.isEmpty else { return }
+        switch field {
+        case .title:
+            if contract.title == nil { contract.title = TitleRule.continued(pair.value, line: line, ctx) }
+        case .contractNumber:
+            guard contract.contractNumber == nil, looksLikeCode(pair.value, ctx) else { return }
+            contract.contractNumber = ctx.textValue(pair.value)
+        case .projectName:
+            if contract.projectName == nil { contract.projectName = ctx.textValue(pair.value) }
+        case .signingPlace:
+            if contract.signingPlace == nil { contract.signingPlace = ctx.textValue(pair.value) }
+        case .signingDate:
+            if contract.signingDate == nil { contract.signingDate = ctx.dates(in: pair.value).first }
+        }
+    }
+
+    /// A contract number holds at least one ASCII letter or digit (`HT-2025-001`, `京采(2025)12号`);
+    /// placeholders such as `________` or `/` do not.
+    static func looksLikeCode(_ r: Range<Int>, _ ctx: ParseContext) -> Bool {
+        ctx.s[r].contains { c in
+            let k = c.canonical
+            return k.isASCIIDigit || (k.isASCII && k.properties.isAlphabetic)
+        }
+    }
+}

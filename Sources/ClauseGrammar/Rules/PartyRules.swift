@@ -1,0 +1,80 @@
+import ContractModel
+
+/// Parties from `甲方：名称` blocks (header or signature block) and the detail lines under them
+/// (`法定代表人：…`, `地址：…`, `联系电话：…`), then from tables (see `PartyTableRules`). The first
+/// block of a side names it; details are taken from any block of that side, first found first.
+enum PartyRules {
+    static let maxNameLength = 60
+
+    struct Found {
+        var name: TextValue?
+        var legalRepresentative: TextValue?
+        var address: TextValue?
+        var phone: TextValue?
+
+        mutating func merge(detail: PartyVocabulary.Detail, _ value: TextValue) {
+            switch detail {
+            case .legalRepresentative: if legalRepresentative == nil { legalRepresentative = value }
+            case .address: if address == nil { address = value }
+            case .phone: if phone == nil { phone = value }
+            case .other: break
+            }
+        }
+
+        var party: Party? { name.map { Party(name: $0, legalRepresentative: legalRepresentative, address: address, phone: phone) } }
+    }
+
+    static func apply(_ ctx: ParseContext, to contract: inout Contract) {
+        var a = Found(), b = Found()
+        var current: PartyVocabulary.Side?
+        for line in ctx.lines {
+            let pairs = ctx.labelPairs(in: line)
+            guard let first = pairs.first, first.labelRange.lowerBound == ctx.contentStart(of: line) else {
+                if !ctx.trimmed(line).isEmpty { current = nil }
+                continue
+            }
+            if let side = PartyVocabulary.side(ofLabel: first.key) {
+                current = side
+                if let name = name(first.value, ctx) {
+                    if side == .a, a.name == nil { a.name = name }
+                    if side == .b, b.name == nil { b.name = name }
+                }
+                continue
+            }
+            guard let side = current else { continue }
+            var recognised = false
+            for pair in pairs {
+                guard let detail = PartyVocabulary.details[pair.key] else { continue }
+                recognised = true
+                guard let value = detailValue(detail, pair.value, ctx) else { continue }
+                if side == .a { a.merge(detail: detail, value) } else { b.merge(detail: detail, value) }
+            }
+            if !recognised { current = nil }
+        }
+        PartyTableRules.apply(ctx, a: &a, b: &b)
+        contract.partyA = a.party
+        contract.partyB = b.party
+    }
+
+    /// A party name: the value without a trailing `(盖章)`-style decoration; 2…60 scalars.
+    static func name(_ r: Range<Int>, _ ctx: ParseContext) -> TextValue? {
+        var r = ctx.trimmed(r)
+        if let last = r.last, ctx.s[last].canonical == ")",
+           let open = (r.lowerBound..<last).last(where: { ctx.s[$0].canonical == "(" }) {
+            let inner = ctx.key(open + 1..<last)
+            if ["盖章", "签章", "签字", "公章", "签字/签章", "签字或盖章", "章"].contains(inner) { r = ctx.trimmed(r.lowerBound..<open) }
+        }
+        guard r.count >= 2, r.count <= maxNameLength else { return nil }
+        if ctx.s[r].allSatisfy({ $0.canonical == "_" || $0.isInlineSpace || $0.canonical == "/" }) { return nil }
+        return ctx.textValue(r)
+    }
+
+    static func detailValue(_ detail: PartyVocabulary.Detail, _ r: Range<Int>, _ ctx: ParseContext) -> TextValue? {
+        guard !r.isEmpty, detail != .other else { return nil }
+        if detail == .phone {
+            guard ctx.s[r].contains(where: { $0.canonical.isASCIIDigit }) else { return nil }
+        }
+        if ctx.s[r].allSatisfy({ $0.canonical == "_" || $0.isInlineSpace || $0.canonical == "/" }) { return nil }
+        return ctx.textValue(r)
+    }
+}

@@ -1,0 +1,54 @@
+/// Words that name the two parties and the labels of their details. One row per template wording.
+enum PartyVocabulary {
+    enum Side { case a, b }
+    enum Detail { case legalRepresentative, address, phone, other }
+
+    /// Role words (the label without decorations such as `(盖章)` or a trailing `方`).
+    static let roles: [String: Side] = [
+        "甲方": .a, "甲": .a, "委托人": .a, "委托方": .a, "采购人": .a, "采购方": .a, "买方": .a,
+        "发包人": .a, "发包方": .a, "需方": .a, "招标人": .a, "建设单位": .a, "用户方": .a,
+        "乙方": .b, "乙": .b, "被委托人": .b, "受托人": .b, "受托方": .b, "供应商": .b, "中标人": .b,
+        "成交供应商": .b, "中标供应商": .b, "卖方": .b, "承包人": .b, "承包方": .b, "供方": .b, "服务方": .b,
+    ]
+
+    /// Suffixes a party label may carry: `甲方名称`, `甲方(盖章)`, `甲方 方`.
+    static let labelSuffixes = ["名称", "单位名称", "单位", "方"]
+
+    static let details: [String: Detail] = [
+        "法定代表人": .legalRepresentative, "法定代表人或授权代表": .legalRepresentative, "法人代表": .legalRepresentative,
+        "负责人": .legalRepresentative, "法定代表人/负责人": .legalRepresentative, "授权代表": .legalRepresentative,
+        "地址": .address, "住所": .address, "通讯地址": .address, "法定地址": .address, "注册地址": .address,
+        "联系地址": .address, "住所地": .address, "办公地址": .address,
+        "电话": .phone, "联系电话": .phone, "联系方式": .phone, "电话号码": .phone, "手机": .phone,
+        "座机电话": .phone, "联系人电话": .phone,
+        "邮编": .other, "邮政编码": .other, "传真": .other, "开户行": .other, "开户银行": .other, "账号": .other,
+        "银行账号": .other, "开户名称": .other, "户名": .other, "税务登记号": .other, "邮箱": .other, "电子邮箱": .other,
+        "邮件": .other, "联系人": .other, "统一社会信用代码": .other, "委托代理人": .other, "签约日期": .other,
+        "日期": .other, "纳税人识别号": .other, "网址": .other,
+    ]
+
+    /// The side a label such as `委托人(甲方)`, `甲 方`, `乙方(盖章)` names, or nil for any other label.
+    static func side(ofLabel key: String) -> Side? {
+        // Parenthesised parts: a side named inside wins (`委托人(甲方)`), others are decorations.
+        var core = ""
+        var inner = ""
+        var depth = 0
+        for ch in key {
+            if ch == "(" || ch == "【" || ch == "[" { depth += 1; continue }
+            if ch == ")" || ch == "】" || ch == "]" { depth = max(0, depth - 1); continue }
+            if depth > 0 { inner.append(ch) } else { core.append(ch) }
+        }
+        if inner.contains("甲方") { return roles[stripped(core)] != nil || core.isEmpty ? .a : nil }
+        if inner.contains("乙方") { return roles[stripped(core)] != nil || core.isEmpty ? .b : nil }
+        return roles[stripped(core)]
+    }
+
+    private static func stripped(_ core: String) -> String {
+        if roles[core] != nil { return core }
+        for suffix in labelSuffixes where core.hasSuffix(suffix) {
+            let base = String(core.dropLast(suffix.count))
+            if roles[base] != nil { return base }
+        }
+        return core
+    }
+}

@@ -1,0 +1,139 @@
+import ContractModel
+
+/// Penalty clauses, read paragraph by paragraph: each sentence with a penalty keyword and a rate
+/// (`每逾期一日，应按本合同价款的 1% 向甲方支付违约金`) or a sum (`1000 元的违约金`) is one penalty;
+/// a cap (`不超过合同总额的 5%`) in it or in a following sentence of the paragraph
+/// (`此项违约金总额不超过…5%`) bounds it; a grace period stated in the paragraph
+/// (`给予甲方 15 个工作日的支付宽限期`) delays it.
+enum PenaltyRule {
+    static func apply(_ ctx: ParseContext, to contract: inout Contract) {
+        var penalties: [Penalty] = []
+        var lastLine = -1
+        for hit in PenaltyVocabulary.keywords.hits(in: ctx.s, 0..<ctx.s.count) {
+            guard let li = ctx.lineIndex(containing: hit.offset), li != lastLine else { continue }
+            lastLine = li
+            penalties += paragraph(ctx.lines[li], ctx)
+        }
+        contract.penalties += penalties
+    }
+
+    static func paragraph(_ line: Range<Int>, _ ctx: ParseContext) -> [Penalty] {
+        var result: [Penalty] = []
+        let sentences = Array(ctx.sentences(in: line))
+        let grace = graceQuantity(line, ctx)
+        var openIndex: Int?   // the last penalty of this paragraph, to which a later cap belongs
+        for sentence in sentences {
+            let hits = PenaltyVocabulary.keywords.hits(in: ctx.s, sentence)
+            let capsHere = caps(in: sentence, ctx)
+            let rates = ctx.percents(in: sentence).filter { p in !capsHere.contains(where: { $0.span == p.span }) && p.comparison == .exact || p.comparison == .approximately }
+            let keywordText = Set(hits.map { ctx.string($0.offset..<$0.end) })
+            let rateAllowed = !keywordText.isEmpty
+            let sumAllowed = !keywordText.subtracting(PenaltyVocabulary.rateOnly).isEmpty
+            let fixed = sumAllowed ? fixedAmount(in: sentence, ctx) : nil
+            if rateAllowed, let rate = rates.first {
+                result.append(make(sentence, paragraph: sentences, rate: rate, fixed: nil, cap: capsHere.first, grace: grace, ctx))
+                openIndex = result.count - 1
+            } else if let fixed {
+                result.append(make(sentence, paragraph: sentences, rate: nil, fixed: fixed, cap: nil, grace: grace, ctx))
+                openIndex = result.count - 1
+            } else if let cap = capsHere.first, let i = openIndex, result[i].cap == nil, result[i].rate != nil {
+                result[i].cap = cap
+                result[i].span = result[i].span.union(ctx.span(ctx.trimmed(sentence)))
+            }
+        }
+        return result
+    }
+
+    static func make(_ sentence: Range<Int>, paragraph: [Range<Int>], rate: PercentValue?, fixed: MoneyValue?,
+                     cap: PercentValue?, grace: Quantity?, _ ctx: ParseContext) -> Penalty {
+        let anchor = rate?.span.start ?? fixed!.span.start
+        return Penalty(party: party(sentence, anchor: anchor, paragraph: paragraph, ctx),
+                       trigger: trigger(sentence, paragraph: paragraph, ctx) ?? TextValue(value: ctx.string(ctx.trimmed(sentence)), span: ctx.span(ctx.trimmed(sentence))),
+                       rate: rate, per: per(sentence, paragraph: paragraph, ctx), base: rate.flatMap { base(before: $0, ctx) },
+                       cap: cap, fixedAmount: fixed, grace: grace, span: ctx.span(ctx.trimmed(sentence)))
+    }
+
+    /// Percentages bounding the penalty: qualified as at most, or in a sub-clause with 不超过/最高….
+    static func caps(in sentence: Range<Int>, _ ctx: ParseContext) -> [PercentValue] {
+        ctx.percents(in: sentence).filter { p in
+            if p.comparison == .atMost || p.comparison == .lessThan { return true }
+            let sub = ctx.subclause(containing: p.span.start)
+            return ctx.s.containsAny(PenaltyVocabulary.capWords, in: sub.lowerBound..<p.span.start)
+        }
+    }
+
+    /// An amount named as the penalty: in a sub-clause with a penalty keyword (`1000 元的违约金`).
+    static func fixedAmount(in sentence: Range<Int>, _ ctx: ParseContext) -> MoneyValue? {
+        ctx.amounts(in: sentence).first { m in
+            let sub = ctx.subclause(containing: m.span.start)
+            return PenaltyVocabulary.keywords.hits(in: ctx.s, sub).contains { !PenaltyVocabulary.rateOnly.contains(ctx.string($0.offset..<$0.end)) }
+        }
+    }
+
+    static func continues(_ sentence: Range<Int>, _ ctx: ParseContext) -> Bool {
+        let start = ctx.contentStart(of: sentence)
+        return PenaltyVocabulary.continuations.contains { ctx.s.matches($0, at: start) }
+    }
+
+    /// The sentences that tell who and when: the sentence, preceded by the paragraph's earlier
+    /// sentences when it continues them (`则应…`).
+    static func context(_ sentence: Range<Int>, paragraph: [Range<Int>], _ ctx: ParseContext) -> Range<Int> {
+        guard continues(sentence, ctx), let first = paragraph.first else { return sentence }
+        return first.lowerBound..<sentence.upperBound
+    }
+
+    static func party(_ sentence: Range<Int>, anchor: Int, paragraph: [Range<Int>], _ ctx: ParseContext) -> Penalty.LiableParty {
+        if ctx.s.containsAny(PenaltyVocabulary.payeeEither, in: sentence) { return .either }
+        if ctx.s.containsAny(PenaltyVocabulary.payeeA, in: sentence) { return .partyB }
+        if ctx.s.containsAny(PenaltyVocabulary.payeeB, in: sentence) { return .partyA }
+        let sub = ctx.subclause(containing: anchor)
+        for scope in [sub, context(sentence, paragraph: paragraph, ctx)] {
+            let a = ctx.s.firstOffset(of: Word("甲方"), in: scope), b = ctx.s.firstOffset(of: Word("乙方"), in: scope)
+            let e = ctx.s.firstOfAny(PenaltyVocabulary.either, in: scope)?.offset
+            let firsts = [(a, Penalty.LiableParty.partyA), (b, .partyB), (e, .either)].compactMap { o, p in o.map { ($0, p) } }
+            if let first = firsts.min(by: { $0.0 < $1.0 }) { return first.1 }
+        }
+        return .either
+    }
+
+    static func per(_ sentence: Range<Int>, paragraph: [Range<Int>], _ ctx: ParseContext) -> Penalty.Per {
+        let scope = context(sentence, paragraph: paragraph, ctx)
+        if ctx.s.containsAny(PenaltyVocabulary.perDay, in: scope) { return .day }
+        if ctx.s.containsAny(PenaltyVocabulary.perIncident, in: scope) { return .incident }
+        return .once
+    }
+
+    static func base(before rate: PercentValue, _ ctx: ParseContext) -> String? {
+        let sub = ctx.subclause(containing: rate.span.start)
+        let window = sub.lowerBound..<rate.span.start
+        var best: (end: Int, length: Int, base: String)?
+        for (word, base) in PenaltyVocabulary.bases {
+            guard let o = ctx.s.lastOffset(of: word, in: window) else { continue }
+            let end = o + word.count
+            if best == nil || end > best!.end || (end == best!.end && word.count > best!.length) { best = (end, word.count, base) }
+        }
+        return best?.base
+    }
+
+    /// The first sub-clause stating the breach (`乙方未按…时`, `如果甲方…`), of the paragraph when
+    /// the sentence continues it.
+    static func trigger(_ sentence: Range<Int>, paragraph: [Range<Int>], _ ctx: ParseContext) -> TextValue? {
+        let scope = context(sentence, paragraph: paragraph, ctx)
+        let subs = ctx.subclauses(of: scope).filter { !ctx.trimmed($0).isEmpty }
+        let chosen = subs.first { sub in
+            let start = ctx.contentStart(of: sub)
+            return PenaltyVocabulary.conditionWords.contains { w in ctx.s.firstOffset(of: w, in: start..<min(sub.upperBound, start + 6)) != nil }
+        } ?? subs.first
+        guard var r = chosen else { return nil }
+        let start = ctx.contentStart(of: r)
+        if let e = ctx.enumerator(at: start, limit: r.upperBound) { r = e.end..<r.upperBound }
+        return ctx.textValue(r)
+    }
+
+    /// `给予甲方 15 个工作日的支付宽限期`: the duration nearest the word 宽限期 in the paragraph.
+    static func graceQuantity(_ line: Range<Int>, _ ctx: ParseContext) -> Quantity? {
+        guard let o = ctx.s.firstOffset(of: Word("宽限期"), in: line) else { return nil }
+        let sentence = ctx.sentence(containing: o)
+        return ctx.durations(in: sentence.lowerBound..<o).last?.quantity ?? ctx.durations(in: o..<sentence.upperBound).first?.quantity
+    }
+}

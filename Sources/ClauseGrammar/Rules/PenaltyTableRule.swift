@@ -1,0 +1,37 @@
+import ContractModel
+
+/// Tables of penalty ratios (`序号\t问题描述\t违约金 (取费基数：服务协议总金额/服务月数)`, then one row per
+/// breach ending in `100%`): each row is a penalty per incident, its rate read from the penalty
+/// column, its base from the header (a fee per month → `monthly_fee`). These percentages are
+/// penalties, never installments. A row whose rate cell holds no percentage (`200`) keeps a null rate.
+enum PenaltyTableRule {
+    static let penaltyHeader = Word("违约金")
+    static let monthly: [Word] = .init(["服务月数", "月均", "每月", "月服务费", "/月"])
+    static let total: [Word] = .init(["合同总额", "合同总金额", "合同金额", "合同价款", "服务协议总金额"])
+    static let descriptionHeaders: [Word] = .init(["描述", "事项", "情形", "行为", "内容", "违约"])
+
+    static func apply(_ ctx: ParseContext, to contract: inout Contract) {
+        var li = 0
+        while li < ctx.lines.count {
+            let header = ctx.cells(of: ctx.lines[li])
+            guard header.count >= 2, let rateColumn = header.firstIndex(where: { ctx.s.contains(penaltyHeader, in: $0) }) else {
+                li += 1
+                continue
+            }
+            let base: String? = ctx.s.containsAny(monthly, in: header[rateColumn]) ? "monthly_fee"
+                : ctx.s.containsAny(total, in: header[rateColumn]) ? "contract_total" : nil
+            let descriptionColumn = header.indices.first { $0 != rateColumn && ctx.s.containsAny(descriptionHeaders, in: header[$0]) }
+                ?? (rateColumn > 0 ? rateColumn - 1 : 1)
+            li += 1
+            while li < ctx.lines.count {
+                let row = ctx.cells(of: ctx.lines[li])
+                guard row.count == header.count, !row[rateColumn].isEmpty, descriptionColumn < row.count,
+                      let trigger = ctx.textValue(row[descriptionColumn]) else { break }
+                let rate = ctx.percents(in: row[rateColumn]).first
+                contract.penalties.append(Penalty(party: .partyB, trigger: trigger, rate: rate, per: .incident, base: base,
+                                                  span: ctx.span(ctx.trimmed(ctx.lines[li]))))
+                li += 1
+            }
+        }
+    }
+}

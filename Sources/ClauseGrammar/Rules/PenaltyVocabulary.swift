@@ -1,0 +1,40 @@
+/// Words of the penalty clauses, one table per question a rule asks.
+enum PenaltyVocabulary {
+    /// A sentence with one of these (and a rate or a sum) states a penalty.
+    static let keywords = KeywordSet(["违约金", "滞纳金", "罚金", "罚款", "赔偿"])
+    /// Keywords that only count with a rate (`按合同金额的 10% 给予赔偿`), never with a sum of damages.
+    static let rateOnly: Set<String> = ["赔偿"]
+
+    static let perDay: [Word] = .init([
+        "每逾期一日", "每逾期一天", "每逾期1日", "每逾期1天", "每日", "每天", "每延迟一日", "每延迟一天", "每延期一日",
+        "每延期一天", "每迟延一日", "每迟延一天", "逾期一日", "逾期一天", "按日", "每逾期",
+    ])
+    static let perIncident: [Word] = .init(["每发生一次", "每次", "每出现一次", "每发现一次", "每例", "每起", "每项", "每发生"])
+    static let capWords: [Word] = .init(["不超过", "不得超过", "最高", "最多", "上限", "为限", "封顶", "不高于"])
+    static let conditionWords: [Word] = .init(["如果", "如", "若", "因", "由于", "未", "凡", "当", "一旦"])
+    /// A sentence continuing the previous one's penalty (`则应…`, `此项违约金…`).
+    static let continuations: [Word] = .init(["则", "此项", "此", "每", "并", "且"])
+
+    /// What a rate is applied to; the keyword nearest before the rate wins.
+    static let bases: [(Word, String)] = [
+        ("合同价款", "contract_total"), ("合同总价", "contract_total"), ("合同总额", "contract_total"),
+        ("合同金额", "contract_total"), ("合同总金额", "contract_total"), ("委托报酬", "contract_total"),
+        ("服务费总额", "contract_total"), ("合同款", "contract_total"), ("合同价", "contract_total"),
+        ("总价款", "contract_total"), ("合同总价款", "contract_total"), ("服务费用总额", "contract_total"),
+        ("合同总费用", "contract_total"), ("成交金额", "contract_total"),
+        ("迟延支付金额", "overdue_amount"), ("逾期支付金额", "overdue_amount"), ("逾期金额", "overdue_amount"),
+        ("逾期付款金额", "overdue_amount"), ("迟延支付价款", "overdue_amount"), ("未支付金额", "overdue_amount"),
+        ("应付未付", "overdue_amount"), ("欠付", "overdue_amount"), ("逾期未付", "overdue_amount"),
+        ("未付款项", "overdue_amount"), ("逾期付款", "overdue_amount"), ("迟延付款", "overdue_amount"),
+        ("逾期部分", "overdue_amount"), ("延迟部分", "overdue_amount"),
+        ("月服务费", "monthly_fee"), ("月均", "monthly_fee"), ("服务月数", "monthly_fee"), ("当月服务费", "monthly_fee"),
+        ("月度服务费", "monthly_fee"),
+        ("服务费", "service_fee"), ("已付款", "paid_amount"), ("已支付", "paid_amount"),
+    ].map { (Word($0.0), $0.1) }
+
+    /// Who pays: `向甲方…支付` → party B; subjects; `任何一方` / `违约方` → either.
+    static let payeeA: [Word] = .init(["向甲方", "给甲方", "赔偿甲方", "支付给甲方", "付给甲方", "甲方支付"])
+    static let payeeB: [Word] = .init(["向乙方", "给乙方", "赔偿乙方", "支付给乙方", "付给乙方"])
+    static let payeeEither: [Word] = .init(["向守约方", "向对方", "向另一方", "守约方"])
+    static let either: [Word] = .init(["任何一方", "违约方", "任一方", "一方违约", "双方"])
+}

@@ -1,0 +1,69 @@
+import ContractModel
+
+/// The service period: `服务的期间为自合同签订生效之日起 12 个月`, `服务期为自合同签订之日起一年`,
+/// `服务期限：2022年3月1日至2023年2月28日`. Keywords of the service itself come first; the contract's
+/// validity (`本合同有效期限为 12 个月`) only when no service period is stated. A duration that
+/// counts from another event (`服务期届满后1个月内`) is not the period.
+enum ServicePeriodRule {
+    static let primary = KeywordSet([
+        "服务期", "服务期间", "服务期限", "服务的期间", "服务周期", "运维期", "运维服务期", "维护期", "服务时间",
+        "服务年限", "履约期限", "合同履行期限", "履行期限",
+    ])
+    static let fallback = KeywordSet(["合同有效期", "合同期限", "有效期限", "合同期"])
+    static let fromSigning: [Word] = .init([
+        "签订之日起", "签署之日起", "签订生效之日起", "生效之日起", "签字之日起", "签订后", "签署后", "签订日起", "签订生效后",
+    ])
+    static let relative: [Word] = .init(["后", "内", "之内", "以内", "前", "届满"])
+    static let rangeJoiners: Set<Unicode.Scalar> = ["至", "到", "-", "~", "\u{2014}", "\u{2013}", "\u{FF5E}"]
+
+    static func apply(_ ctx: ParseContext, to contract: inout Contract) {
+        for set in [primary, fallback] {
+            for hit in set.hits(in: ctx.s, 0..<ctx.s.count) {
+                if let period = period(at: hit, ctx) { contract.servicePeriod = period; return }
+            }
+        }
+    }
+
+    static func period(at hit: KeywordSet.Hit, _ ctx: ParseContext) -> ServicePeriod? {
+        let sentence = ctx.sentence(containing: hit.offset)
+        let after = hit.end..<sentence.upperBound
+        // Between the keyword and the period only a short link (`为`, `：`, `自…起`).
+        if ctx.s.containsAny(.init(["届满", "结束", "到期", "期满", "内"]), in: hit.end..<min(after.upperBound, hit.end + 2)) { return nil }
+        var text = ctx.trimmed(sentence)
+        if let e = ctx.enumerator(at: ctx.contentStart(of: text), limit: text.upperBound) { text = ctx.trimmed(e.end..<text.upperBound) }
+        let span = ctx.span(text)
+        let string = ctx.string(text)
+        if let range = ctx.dateRanges(in: after).first {
+            return ServicePeriod(start: range.start, end: range.end, startsAtSigning: false, text: string, span: span)
+        }
+        let dates = Array(ctx.dates(in: after))
+        if dates.count >= 2, (dates[0].span.end..<dates[1].span.start).contains(where: { rangeJoiners.contains(ctx.s[$0].canonical) }) {
+            return ServicePeriod(start: dates[0], end: dates[1], startsAtSigning: false, text: string, span: span)
+        }
+        guard let d = ctx.durations(in: after).first(where: { d in
+            let next = PaymentOptionsRule.skipSpaces(d.span.end, ctx)
+            return !relative.contains { ctx.s.matches($0, at: next) } && [.year, .month, .day, .week].contains(d.unit)
+        }) else { return nil }
+        // Not too far from the keyword: the period is what the keyword states.
+        guard d.span.start - hit.end <= 30 else { return nil }
+        var months: Int?, days: Int?
+        switch d.unit {
+        case .year: months = integer(d.value, times: 12)
+        case .month: months = integer(d.value, times: 1)
+        case .week: days = integer(d.value, times: 7)
+        case .day: days = integer(d.value, times: 1)
+        default: break
+        }
+        let starts = ctx.s.containsAny(fromSigning, in: sentence.lowerBound..<d.span.start)
+        return ServicePeriod(months: months, days: days, startsAtSigning: starts, text: string, span: span)
+    }
+
+    /// `value × factor` when it is a whole number.
+    static func integer(_ value: FixedDecimal, times factor: Int) -> Int? {
+        let product = value.scaled(to: value.scale) * Int128(factor)
+        var unit: Int128 = 1
+        for _ in 0..<value.scale { unit *= 10 }
+        guard product % unit == 0 else { return nil }
+        return Int(product / unit)
+    }
+}

@@ -1,0 +1,76 @@
+import ContractModel
+
+/// The contract total: the first amount stated right after a total keyword (`合同价款为：…`,
+/// `本合同总额为人民币…`, `服务费总额为人民币…`, `成交金额：¥…`) in the same sentence, with no
+/// percentage in between (that would be a share: `合同款的 60%，即人民币…`). Every later such
+/// statement (award notice, signature table) goes to `totalAmountStatements`.
+/// Also the amount excluding tax (`无税金额为：…`), tax inclusion and the tax rate.
+enum TotalAmountRule {
+    static let totalKeywords = KeywordSet([
+        "合同价款", "合同总价", "合同总价款", "合同总金额", "合同总额", "服务费总额", "本合同总额", "成交价",
+        "成交金额", "成交价格", "中标价", "中标金额", "签约合同价", "合同金额", "合同价格", "总价款", "合同总价格",
+        "项目总金额", "总服务费", "服务总费用", "合同总费用",
+    ])
+    static let excludingTaxKeywords = KeywordSet([
+        "无税金额", "不含税金额", "不含税价", "不含税总价", "不含税合同金额", "不含税价款", "税前金额", "不含税服务费",
+    ])
+    static let taxRateKeywords = KeywordSet(["税率"])
+    static let notIncluded: [Word] = .init(["不含税", "不含增值税", "未含税"])
+    static let included: [Word] = .init(["含税", "含增值税", "包含税", "含全部税"])
+    /// A keyword preceded by these inside its sub-clause states a bound, not the total.
+    static let bounds: [Word] = .init(["超过", "不超过", "不得超过", "低于", "高于", "不低于", "以上", "扣除"])
+    static let maxGap = 40
+
+    static func apply(_ ctx: ParseContext, to contract: inout Contract) {
+        var statements: [MoneyValue] = []
+        var seen = Set<Int>()
+        var firstSentence: Range<Int>?
+        for hit in totalKeywords.hits(in: ctx.s, 0..<ctx.s.count) {
+            guard let money = amount(after: hit, ctx), !seen.contains(money.span.start) else { continue }
+            let sub = ctx.subclause(containing: hit.offset)
+            if ctx.s.containsAny(bounds, in: sub.lowerBound..<hit.offset) { continue }
+            if ctx.s.containsAny(notIncluded, in: hit.end..<min(money.span.start, hit.end + 6)) { continue }
+            seen.insert(money.span.start)
+            statements.append(money)
+            if firstSentence == nil { firstSentence = ctx.sentence(containing: hit.offset) }
+        }
+        if let first = statements.first {
+            contract.totalAmount = first
+            contract.totalAmountStatements = Array(statements.dropFirst())
+        }
+        for hit in excludingTaxKeywords.hits(in: ctx.s, 0..<ctx.s.count) {
+            if let money = amount(after: hit, ctx) { contract.amountExcludingTax = money; break }
+        }
+        for hit in taxRateKeywords.hits(in: ctx.s, 0..<ctx.s.count) {
+            let sentence = ctx.sentence(containing: hit.offset)
+            if let p = ctx.percents(in: hit.end..<min(sentence.upperBound, hit.end + 12)).first {
+                contract.taxRate = p
+                break
+            }
+        }
+        if let sentence = firstSentence { contract.taxIncluded = taxIncluded(around: sentence, ctx) }
+    }
+
+    /// The first amount after the keyword in its sentence, within `maxGap` scalars, with no
+    /// percentage or other amount between.
+    static func amount(after hit: KeywordSet.Hit, _ ctx: ParseContext) -> MoneyValue? {
+        let sentence = ctx.sentence(containing: hit.offset)
+        let window = hit.end..<min(sentence.upperBound, hit.end + maxGap)
+        guard let money = ctx.amounts(in: window).first else { return nil }
+        if !ctx.percents(in: hit.end..<money.span.start).isEmpty { return nil }
+        return money
+    }
+
+    /// 含税 / 不含税 stated in the total's sentence or the one after it; nil when not stated.
+    static func taxIncluded(around sentence: Range<Int>, _ ctx: ParseContext) -> Bool? {
+        var ranges = [sentence]
+        if let i = ctx.sentenceIndex(containing: sentence.lowerBound), i + 1 < ctx.sentences.count {
+            ranges.append(ctx.sentences[i + 1])
+        }
+        for r in ranges {
+            if ctx.s.containsAny(notIncluded, in: r) { return false }
+            if ctx.s.containsAny(included, in: r) { return true }
+        }
+        return nil
+    }
+}
