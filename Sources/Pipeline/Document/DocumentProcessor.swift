@@ -1,0 +1,78 @@
+import ContractModel
+import Extraction
+import TextNormalization
+import ChineseNumbers
+import ClauseGrammar
+import ConsistencyChecks
+
+/// One document, file → record: extract → normalize → scan mentions → parse clauses → check.
+/// Never throws: a document that cannot be read or extracted becomes an error record (every input
+/// appears exactly once in a batch). `hetong parse`, `hetong extract` and the batch workers all go
+/// through here, so a batch record equals the single-document output byte for byte.
+public enum DocumentProcessor {
+    /// The record of a document and, when extraction succeeded, its normalized text.
+    public struct Processed: Sendable {
+        public var record: ContractRecord
+        public var text: DocumentText?
+    }
+
+    /// Extraction and normalization only (`hetong extract`).
+    public struct Extracted: Sendable {
+        public var document: ExtractedDocument
+        public var text: DocumentText
+    }
+
+    /// `path` is opened; `displayPath` (default `path`) is what the record calls the document.
+    public static func process(path: String, displayPath: String? = nil, options: ProcessingOptions = .init()) -> Processed {
+        let shown = displayPath ?? path
+        let sha256: String
+        do {
+            sha256 = try FileIO.sha256(ofFile: path)
+        } catch {
+            return Processed(record: failure(path: shown, sha256: "", error), text: nil)
+        }
+        do {
+            let extracted = try extract(path: path, options: options)
+            let info = documentInfo(path: shown, sha256: sha256, extracted.document, extracted.text)
+            return Processed(record: parse(text: extracted.text, document: info), text: extracted.text)
+        } catch {
+            return Processed(record: failure(path: shown, sha256: sha256, error), text: nil)
+        }
+    }
+
+    public static func extract(path: String, options: ProcessingOptions = .init()) throws -> Extracted {
+        let document = try DocumentExtractor.extract(path: path)
+        let text = Normalizer.normalize(document)
+        guard text.scalars.contains(where: { !$0.properties.isWhitespace && $0 != DocumentText.pageSeparator }) else {
+            let reasons = document.warnings.map(\.code.rawValue)
+            throw HetongError(.noText, "the document has no text" + (reasons.isEmpty ? "" : " (\(Set(reasons).sorted().joined(separator: ", ")))"))
+        }
+        return Extracted(document: document, text: text)
+    }
+
+    /// Text → record (mentions, contract fields, findings). Pure: no I/O.
+    public static func parse(text: DocumentText, document: ContractRecord.DocumentInfo) -> ContractRecord {
+        let mentions = MentionScanner.scan(text)
+        let contract = ContractParser.parse(text, mentions: mentions)
+        let findings = ConsistencyChecker.check(contract, mentions: mentions, text: text)
+        return ContractRecord(document: document, contract: contract, mentions: mentions, findings: findings)
+    }
+
+    static func documentInfo(path: String, sha256: String, _ document: ExtractedDocument, _ text: DocumentText) -> ContractRecord.DocumentInfo {
+        let pageInfo = document.pages.enumerated().map { index, page in
+            ContractRecord.PageInfo(
+                page: page.number,
+                characters: index < text.pageCount ? text.page(index + 1).unicodeScalars.count : 0,
+                ocr: page.ocr != nil, ocrEngine: page.ocr?.engine, ocrConfidence: page.ocr?.meanConfidence)
+        }
+        return ContractRecord.DocumentInfo(
+            path: path, sha256: sha256, format: document.format, pages: document.pages.count, characters: text.count,
+            extractor: document.extractor, metadata: document.metadata, pageInfo: pageInfo, warnings: document.warnings)
+    }
+
+    /// The error record of a document that could not be processed.
+    public static func failure(path: String, sha256: String, _ error: any Error) -> ContractRecord {
+        let hetongError = (error as? HetongError) ?? HetongError(.internalError, "\(error)")
+        return ContractRecord(status: .error, document: .init(path: path, sha256: sha256), error: .init(hetongError))
+    }
+}

@@ -1,0 +1,79 @@
+import ArgumentParser
+import ContractModel
+import Foundation
+import Pipeline
+
+struct BatchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "batch",
+        abstract: "Process files and folders into contracts.jsonl and the other outputs in --out.",
+        discussion: """
+        INPUT is a file, a folder (walked recursively; documents recognised by content or by a \
+        .pdf/.docx/.txt extension) or - for a list of paths on standard input, one per line.
+
+        Every document is processed in an isolated worker process: a crash or a hang past --timeout \
+        becomes that document's error record ("crashed", "timeout"), never the end of the batch. \
+        contracts.jsonl holds exactly one record per input document, sorted by path, byte-identical \
+        from one run to the next. Finished documents are journaled durably in OUT/.hetong/, so \
+        --resume after an interruption skips documents already done (matched by content hash). \
+        Progress and the summary go to stderr; timings go to OUT/summary.json.
+
+        \(ExitStatus.helpText)
+        """)
+
+    @Argument(help: "Files, folders, or - (paths on standard input).")
+    var inputs: [String]
+
+    @Option(help: "Output directory.")
+    var out = "hetong-out"
+
+    @Option(help: "Parallel workers (default: the number of cores).")
+    var jobs = BatchOptions.defaultJobs
+
+    @Flag(help: "Skip documents already done by an earlier run into the same --out (by content hash).")
+    var resume = false
+
+    @Option(help: "Seconds allowed per document before its worker is killed.")
+    var timeout: Double = 60
+
+    @Option(name: .customLong("fail-on"), help: "Exit 1 when some document has a finding of this severity or worse: error, warning, info.")
+    var failOn: Finding.Severity?
+
+    @Option(help: "OCR for pages without a text layer: auto, always, never.")
+    var ocr: OCRMode = .auto
+
+    @Option(name: .customLong("memory-limit"), help: "Address-space limit per worker, in MiB (0: none).")
+    var memoryLimit = 2048
+
+    @Option(help: "Progress on stderr: auto (bar on a terminal, plain lines otherwise or with CI=true), bar, lines, none.")
+    var progress: ProgressChoice = .auto
+
+    enum ProgressChoice: String, ExpressibleByArgument, CaseIterable { case auto, bar, lines, none }
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard timeout > 0 else { throw ValidationError("--timeout must be positive") }
+        guard memoryLimit >= 0 else { throw ValidationError("--memory-limit must not be negative") }
+    }
+
+    func run() throws {
+        let style: ProgressStyle = switch progress {
+        case .auto: .automatic
+        case .bar: .bar
+        case .lines: .lines
+        case .none: .none
+        }
+        let options = BatchOptions(
+            inputs: inputs, outputDirectory: out, jobs: jobs, resume: resume, timeout: timeout,
+            memoryLimitMiB: memoryLimit, processing: ProcessingOptions(ocr: ocr),
+            workerCommand: [SelfExecutable.path, "worker"], progress: style)
+        let summary = try BatchRunner(options: options).run()
+        FileHandle.standardError.write(Data((summary.text + "\n").utf8))
+        if summary.failed > 0 {
+            throw ExitStatus.Failed(message: nil)
+        }
+        if let failOn, summary.hasFinding(atLeast: failOn) {
+            throw ExitStatus.Failed(message: "hetong: --fail-on \(failOn.rawValue): some documents have such findings")
+        }
+    }
+}

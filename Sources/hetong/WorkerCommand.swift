@@ -1,0 +1,18 @@
+import ArgumentParser
+import Pipeline
+
+/// The isolated child of `hetong batch` (hidden): paths on stdin, one record line per path on stdout.
+struct WorkerCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "worker", abstract: "Batch worker (internal).", shouldDisplay: false)
+
+    @Option(name: .customLong("text-dir")) var textDirectory: String?
+    @Option(name: .customLong("memory-limit")) var memoryLimit = 0
+    @Option var ocr: OCRMode = .auto
+
+    func run() throws {
+        let status = WorkerLoop.run(.init(textDirectory: textDirectory, memoryLimitMiB: memoryLimit,
+                                          options: ProcessingOptions(ocr: ocr)))
+        if status != 0 { throw ExitStatus.Failed(message: nil) }
+    }
+}
