@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import ContractModel
+import Foundation
 
 /// One worker child process, driven by one batch thread: send a path, wait (bounded by the
 /// timeout) for its response line. A worker that dies is reported as `crashed`, one that does not
@@ -25,9 +26,14 @@ final class WorkerProcess {
 
     /// Starts `command[0]` with `command[1...]`, stderr appended to `logPath`.
     init(command: [String], logPath: String) throws {
+        spawnLock.lock()
+        defer { spawnLock.unlock() }
         var toChild: [Int32] = [0, 0]
         var fromChild: [Int32] = [0, 0]
-        guard pipe(&toChild) == 0, pipe(&fromChild) == 0 else {
+        // Every descriptor close-on-exec from birth: a worker started by another thread must not
+        // inherit this worker's pipe ends (it would hide this worker's death from `read`).
+        // The dup2 of the spawn actions clears the flag on the child's 0, 1 and 2 only.
+        guard makePipe(&toChild) == 0, makePipe(&fromChild) == 0 else {
             throw HetongError(.internalError, "cannot create pipes: \(String(cString: strerror(errno)))")
         }
         let log = open(logPath, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
@@ -36,9 +42,6 @@ final class WorkerProcess {
             close(fromChild[1])
             if log >= 0 { close(log) }
         }
-        // The parent's ends must not leak into other workers (they would keep pipes open).
-        _ = fcntl(toChild[1], F_SETFD, FD_CLOEXEC)
-        _ = fcntl(fromChild[0], F_SETFD, FD_CLOEXEC)
 
         #if os(Linux)
         var actions = posix_spawn_file_actions_t()
@@ -155,6 +158,17 @@ final class WorkerProcess {
         }
     }
 }
+
+/// Creates a pipe whose ends are close-on-exec (`pipe2` is not imported into Swift), under the
+/// lock that also covers `posix_spawn`, so no worker is started between `pipe` and `fcntl`.
+private func makePipe(_ ends: inout [Int32]) -> Int32 {
+    guard pipe(&ends) == 0 else { return -1 }
+    _ = fcntl(ends[0], F_SETFD, FD_CLOEXEC)
+    _ = fcntl(ends[1], F_SETFD, FD_CLOEXEC)
+    return 0
+}
+
+private let spawnLock = NSLock()
 
 /// Monotonic seconds.
 enum Clock {
