@@ -68,8 +68,21 @@ enum TotalAmountRule {
             ranges.append(ctx.sentences[i + 1])
         }
         for r in ranges {
-            if ctx.s.containsAny(notIncluded, in: r) { return false }
-            if ctx.s.containsAny(included, in: r) { return true }
+            if let stated = taxWording(in: r, ctx) { return stated }
+        }
+        return nil
+    }
+
+    /// The first 含税 (true) or 不含税 (false) in `r`, skipping the names of the amount excluding
+    /// tax (`其中不含税金额为…` says nothing about the total).
+    static func taxWording(in r: Range<Int>, _ ctx: ParseContext) -> Bool? {
+        let skipped = excludingTaxKeywords.hits(in: ctx.s, r)
+        var i = r.lowerBound
+        while i < r.upperBound {
+            if let hit = skipped.first(where: { $0.offset == i }) { i = hit.end; continue }
+            if notIncluded.contains(where: { ctx.s.matches($0, at: i) }) { return false }
+            if included.contains(where: { ctx.s.matches($0, at: i) }) { return true }
+            i += 1
         }
         return nil
     }
