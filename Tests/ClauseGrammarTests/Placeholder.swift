@@ -1,0 +1,1 @@
+// Tests for ClauseGrammar go here.
