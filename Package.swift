@@ -25,6 +25,9 @@ let package = Package(
         .systemLibrary(
             name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(
+            name: "CTesseract", path: "Sources/CTesseract", pkgConfig: "tesseract",
+            providers: [.apt(["libtesseract-dev", "libleptonica-dev", "tesseract-ocr-chi-sim"])]),
 
         // Pure Swift values: Money, Percentage, Span, Contract, Finding, JSON encoding.
         .target(name: "ContractModel"),
@@ -34,8 +37,10 @@ let package = Package(
         .target(name: "ExtractPDF", dependencies: ["ContractModel", "CPoppler"]),
         .target(name: "ExtractDOCX", dependencies: ["ContractModel", "CLibXML2", "ZIPFoundation"]),
         .target(name: "ExtractTXT", dependencies: ["ContractModel"]),
+        // Page image -> text through Tesseract (scanned pages, garbled text layers).
+        .target(name: "ExtractOCR", dependencies: ["ContractModel", "CTesseract"]),
         // Format detection by content and dispatch to the extractors above.
-        .target(name: "Extraction", dependencies: ["ContractModel", "ExtractPDF", "ExtractDOCX", "ExtractTXT"]),
+        .target(name: "Extraction", dependencies: ["ContractModel", "ExtractPDF", "ExtractDOCX", "ExtractTXT", "ExtractOCR"]),
         // Lexical grammar: Chinese numerals, money, percentages, dates, durations.
         .target(name: "ChineseNumbers", dependencies: ["ContractModel"]),
         // Clause rules -> contract fields.
@@ -63,6 +68,7 @@ let package = Package(
         .testTarget(name: "ExtractPDFTests", dependencies: ["ExtractPDF"]),
         .testTarget(name: "ExtractDOCXTests", dependencies: ["ExtractDOCX", "ZIPFoundation"]),
         .testTarget(name: "ExtractTXTTests", dependencies: ["ExtractTXT"]),
+        .testTarget(name: "ExtractOCRTests", dependencies: ["ExtractOCR"], exclude: ["Fixtures"]),
         .testTarget(name: "ChineseNumbersTests", dependencies: ["ChineseNumbers"]),
         .testTarget(name: "ClauseGrammarTests", dependencies: ["ClauseGrammar", "ChineseNumbers", "TextNormalization"]),
         .testTarget(

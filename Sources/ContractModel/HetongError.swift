@@ -30,6 +30,8 @@ public struct HetongError: Error, Sendable, Hashable, CustomStringConvertible {
         public static let crashed = Code("crashed")
         public static let tooLarge = Code("too_large")
         public static let internalError = Code("internal_error")
+        /// OCR was needed but Tesseract or its Chinese model is not installed.
+        public static let ocrUnavailable = Code("ocr_unavailable")
     }
 
     public var code: Code

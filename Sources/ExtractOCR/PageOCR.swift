@@ -1,0 +1,78 @@
+import ContractModel
+import Foundation
+import Synchronization
+
+/// When to OCR a page (`--ocr auto|always|never`).
+public enum OCRMode: String, Sendable, CaseIterable {
+    /// Pages flagged `no_text_layer` or `garbled_text` only.
+    case auto
+    /// Every page, text layer or not.
+    case always
+    /// Never: flagged pages stay as extracted (with their warnings).
+    case never
+}
+
+/// The text of one page read by OCR.
+public struct RecognizedPage: Sendable, Hashable {
+    public var text: String
+    public var info: OCRInfo
+    public var skewDegrees: Double
+}
+
+/// Recognizes rendered pages with Tesseract, in parallel across pages within a thread budget.
+/// Engines are expensive to start (the Chinese model loads in about a second) so they are pooled
+/// for the life of the process and each is used by one thread at a time.
+public enum PageOCR {
+    public static var engineName: String { "tesseract \(TesseractEngine.version) (\(TesseractEngine.languages))" }
+
+    private static let pool = Mutex<[TesseractEngine]>([])
+
+    private static let shutdownRegistered = Mutex(false)
+
+    /// Frees the pooled engines (registered with `atexit`, so Tesseract's cache is released cleanly).
+    public static func shutdown() {
+        pool.withLock { $0.removeAll() }
+    }
+
+    private static func withEngine<T>(_ body: (TesseractEngine) throws -> T) throws -> T {
+        let engine = try pool.withLock { $0.popLast() } ?? TesseractEngine()
+        // Registered after the first engine exists, so it runs before Tesseract's own static cache is
+        // destroyed (exit handlers run in reverse order of registration).
+        shutdownRegistered.withLock { registered in
+            if !registered { registered = true; atexit { PageOCR.shutdown() } }
+        }
+        defer { pool.withLock { $0.append(engine) } }
+        return try body(engine)
+    }
+
+    /// True when Tesseract and the chi_sim model load.
+    public static func isAvailable() -> Bool {
+        (try? withEngine { _ in true }) ?? false
+    }
+
+    public static func recognize(_ raster: PageRaster) throws -> RecognizedPage {
+        try withEngine { engine in
+            let result = try engine.recognize(raster)
+            return RecognizedPage(text: result.text, info: OCRInfo(engine: engineName, meanConfidence: result.confidence),
+                                  skewDegrees: result.skewDegrees)
+        }
+    }
+
+    /// Recognizes pages concurrently on at most `jobs` threads; results in input order.
+    public static func recognize(_ rasters: [PageRaster], jobs: Int) -> [Result<RecognizedPage, HetongError>] {
+        let results = Mutex<[Result<RecognizedPage, HetongError>?]>(Array(repeating: nil, count: rasters.count))
+        DispatchQueue.concurrentPerform(iterations: min(max(1, jobs), max(1, rasters.count))) { worker in
+            var index = worker
+            let stride = min(max(1, jobs), max(1, rasters.count))
+            while index < rasters.count {
+                let result: Result<RecognizedPage, HetongError>
+                do { result = .success(try recognize(rasters[index])) }
+                catch let error as HetongError { result = .failure(error) }
+                catch { result = .failure(HetongError(.internalError, "\(error)")) }
+                results.withLock { $0[index] = result }
+                index += stride
+            }
+        }
+        return results.withLock { $0.map { $0! } }
+    }
+}
