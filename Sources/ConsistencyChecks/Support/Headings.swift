@@ -1,0 +1,123 @@
+import ContractModel
+
+/// A numbered line start: `第五条`, `4.2`, `4、`, `四、`, `四 合同价款`, `4.`. Table rows (lines with a
+/// tab) are never headings: their numbering belongs to the table.
+struct Heading: Sendable, Hashable {
+    enum Family: Sendable, Hashable { case article, decimal, arabicComma, arabicDot, chineseComma, chineseSpace }
+    var family: Family
+    /// Number (for `decimal`: the chapter).
+    var major: Int
+    /// For `decimal` only: the sub-clause number.
+    var minor: Int
+    /// The marker as written (`4、`, `第五条`, `7.2`).
+    var marker: String
+    /// The whole line, for quoting.
+    var line: String
+    var span: Span
+}
+
+enum Headings {
+    /// Every heading in text order.
+    static func scan(_ text: DocumentText) -> [Heading] {
+        var result: [Heading] = []
+        let s = text.scalars
+        var lineStart = 0
+        var i = 0
+        while i <= s.count {
+            if i == s.count || s[i] == "\n" || s[i] == DocumentText.pageSeparator {
+                if let h = parse(line: s[lineStart..<i], start: lineStart, text: text) { result.append(h) }
+                lineStart = i + 1
+            }
+            i += 1
+        }
+        return result
+    }
+
+    private static func parse(line raw: ArraySlice<Unicode.Scalar>, start: Int, text: DocumentText) -> Heading? {
+        if raw.contains("\t") { return nil }
+        var i = raw.startIndex
+        while i < raw.endIndex, raw[i] == " " || raw[i] == "\u{3000}" { i += 1 }
+        guard i < raw.endIndex else { return nil }
+        let begin = i
+        var end = raw.endIndex
+        while end > begin, raw[end - 1] == " " || raw[end - 1] == "\r" || raw[end - 1] == "\u{3000}" { end -= 1 }
+        let line = String(String.UnicodeScalarView(raw[begin..<end]))
+        let span = text.span(start + (begin - raw.startIndex), start + (end - raw.startIndex))
+        func make(_ f: Heading.Family, _ major: Int, _ minor: Int, _ markerEnd: Int) -> Heading? {
+            let marker = String(String.UnicodeScalarView(raw[begin..<markerEnd]))
+            return Heading(family: f, major: major, minor: minor, marker: marker, line: line, span: span)
+        }
+        // 第N条
+        if raw[i] == "第" {
+            var j = i + 1
+            let (n, after) = number(raw, from: j)
+            guard let n, after < raw.endIndex, raw[after] == "条" else { return nil }
+            j = after + 1
+            return make(.article, n, 0, j)
+        }
+        if isDigit(raw[i]) {
+            let (n, after) = arabic(raw, from: i)
+            guard let n, after < raw.endIndex else { return nil }
+            if raw[after] == "、" { return make(.arabicComma, n, 0, after + 1) }
+            if raw[after] == "." || raw[after] == "．" {
+                var j = after + 1
+                while j < raw.endIndex, raw[j] == " " { j += 1 }
+                if j < raw.endIndex, isDigit(raw[j]) {
+                    let (m, afterMinor) = arabic(raw, from: j)
+                    guard let m else { return nil }
+                    // A third level (`4.2.1`) or a number (`1.5倍`, `3.5万元`) is not a chapter.sub-clause.
+                    if afterMinor < raw.endIndex {
+                        let next = raw[afterMinor]
+                        if next == "." || next == "%" || next == "％" || isDigit(next) || unitScalars.contains(next) { return nil }
+                    }
+                    return make(.decimal, n, m, afterMinor)
+                }
+                if j < raw.endIndex, isCJK(raw[j]) { return make(.arabicDot, n, 0, after + 1) }
+            }
+            return nil
+        }
+        let (n, after) = chinese(raw, from: i)
+        if let n, after < raw.endIndex {
+            if raw[after] == "、" { return make(.chineseComma, n, 0, after + 1) }
+            if raw[after] == " " || raw[after] == "\u{3000}" {
+                var j = after
+                while j < raw.endIndex, raw[j] == " " || raw[j] == "\u{3000}" { j += 1 }
+                if j < raw.endIndex, isCJK(raw[j]), end - begin <= 30 { return make(.chineseSpace, n, 0, after) }
+            }
+        }
+        return nil
+    }
+
+    private static let unitScalars: Set<Unicode.Scalar> = ["万", "元", "亿", "倍", "个", "年", "月", "日", "天", "小", "分", "秒", "‰"]
+
+    static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
+    static func isCJK(_ c: Unicode.Scalar) -> Bool { c.value >= 0x4E00 && c.value <= 0x9FFF }
+
+    private static func arabic(_ s: ArraySlice<Unicode.Scalar>, from: Int) -> (Int?, Int) {
+        var j = from, n = 0
+        while j < s.endIndex, isDigit(s[j]), j - from < 4 { n = n * 10 + Int(s[j].value - 0x30); j += 1 }
+        return (j > from && !(j < s.endIndex && isDigit(s[j])) ? n : nil, j)
+    }
+
+    private static let chineseDigits: [Unicode.Scalar: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
+
+    /// 一 … 九十九.
+    private static func chinese(_ s: ArraySlice<Unicode.Scalar>, from: Int) -> (Int?, Int) {
+        var j = from
+        var tens = 0, ones = 0
+        if j < s.endIndex, let d = chineseDigits[s[j]] { ones = d; j += 1 }
+        if j < s.endIndex, s[j] == "十" {
+            tens = ones == 0 ? 1 : ones
+            ones = 0
+            j += 1
+            if j < s.endIndex, let d = chineseDigits[s[j]] { ones = d; j += 1 }
+        }
+        let n = tens * 10 + ones
+        return (j > from && n > 0 ? n : nil, j)
+    }
+
+    private static func number(_ s: ArraySlice<Unicode.Scalar>, from: Int) -> (Int?, Int) {
+        if from < s.endIndex, isDigit(s[from]) { return arabic(s, from: from) }
+        return chinese(s, from: from)
+    }
+}
