@@ -15,7 +15,7 @@ struct BondAmountVsPercent: ConsistencyRule {
         guard !Exact.agrees(amount: amount.value, base: total.value, percent: p.value) else { return [] }
         let expected = Exact.share(of: total.value, percent: p.value)
         let diff = (Ratio(Int128(amount.value.fen)) - expected).magnitude
-        let message = "\(bond.kind) \(Show.percent(p.value)) × 合同总价 \(Show.money(total.value)) = \(Show.money(expected))，但写明金额为 \(Show.money(amount.value))（差 \(Show.money(diff))）"
+        let message = "\(bond.kind) \(Show.percent(p.value)) × 合同总价 \(Show.money(total.value)) \(Show.equals(expected))，但写明金额为 \(Show.money(amount.value))（差 \(Show.money(diff))）"
         return [info.finding(message, fields: [Paths.bondAmount, Paths.bondPercent, Paths.totalAmount],
                              spans: [p.span, amount.span, total.span])]
     }

@@ -21,7 +21,7 @@ struct InstallmentAmountVsPercent: ConsistencyRule {
             guard !Exact.agrees(amount: amount.value, base: total.value, percent: p.value) else { return nil }
             let expected = Exact.share(of: total.value, percent: p.value)
             let diff = (Ratio(Int128(amount.value.fen)) - expected).magnitude
-            let message = "第\(inst.sequence)期付款 \(Show.percent(p.value)) × 合同总价 \(Show.money(total.value)) = \(Show.money(expected))，但写明金额为 \(Show.money(amount.value))（差 \(Show.money(diff))）"
+            let message = "第\(inst.sequence)期付款 \(Show.percent(p.value)) × 合同总价 \(Show.money(total.value)) \(Show.equals(expected))，但写明金额为 \(Show.money(amount.value))（差 \(Show.money(diff))）"
             return info.finding(message,
                                 fields: [Paths.installment(i, "amount"), Paths.installment(i, "percent"), Paths.totalAmount],
                                 spans: [p.span, amount.span, total.span])

@@ -40,7 +40,7 @@ struct PeriodMonthsVsDates: ConsistencyRule {
                 if n != months { actual = "\(n) 个月"; diffText = "（差 \(abs(n - months)) 个月）" }
             }
             if let actual {
-                findings.append(info.finding("服务期写明 \(months) 个月，但 \(range) 为 \(actual)\(diffText)",
+                findings.append(info.finding("服务期写明 \(months) 个月，但 \(range)为 \(actual)\(diffText)",
                                              fields: [Paths.periodMonths, startField, Paths.periodEnd],
                                              spans: [sp.span, start.span, end.span].sorted()))
             }
@@ -48,7 +48,7 @@ struct PeriodMonthsVsDates: ConsistencyRule {
         if let days = sp.days, Days.isDay(s), Days.isDay(e) {
             let n = Days.inclusiveDays(from: s, through: e)
             if n != days && n != days + 1 {
-                findings.append(info.finding("服务期写明 \(days) 天，但 \(range) 为 \(n) 天（差 \(abs(n - days)) 天）",
+                findings.append(info.finding("服务期写明 \(days) 天，但 \(range)为 \(n) 天（差 \(abs(n - days)) 天）",
                                              fields: [Paths.periodDays, startField, Paths.periodEnd],
                                              spans: [sp.span, start.span, end.span].sorted()))
             }

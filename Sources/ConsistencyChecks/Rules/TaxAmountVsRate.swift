@@ -35,7 +35,7 @@ struct TaxAmountVsRate: ConsistencyRule {
             let hundred = 100 * Exact.pow10(rate.value.scale)
             let expected = Ratio(Int128(total.value.fen) * hundred, hundred + Int128(rate.value.units))
             let diff = (Ratio(Int128(excl.value.fen)) - expected).magnitude
-            let message = "含税总价 \(Show.money(total.value)) ÷ (1 + \(Show.percent(rate.value))) = \(Show.money(expected))，但写明不含税金额为 \(Show.money(excl.value))（差 \(Show.money(diff))）"
+            let message = "含税总价 \(Show.money(total.value)) ÷ (1 + \(Show.percent(rate.value))) \(Show.equals(expected))，但写明不含税金额为 \(Show.money(excl.value))（差 \(Show.money(diff))）"
             return [info.finding(message, fields: [Paths.amountExcludingTax, Paths.taxRate, Paths.totalAmount],
                                  spans: [total.span, excl.span, rate.span].sorted(), severity: .error)]
         }

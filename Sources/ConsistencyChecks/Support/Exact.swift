@@ -75,6 +75,11 @@ enum Show {
         return r.isInteger ? m : "≈" + m
     }
 
+    /// `"= 241,142.00"`, or `"≈ 333,300.00"` when the exact value is not a whole number of fen.
+    static func equals(_ r: Ratio) -> String {
+        (r.isInteger ? "= " : "≈ ") + Money(fen: Int64(clamping: r.rounded)).grouped
+    }
+
     static func percent(_ d: FixedDecimal) -> String { d.description + "%" }
 
     /// A ratio in percent units shown to `places` decimals (rounded), `≈` when inexact.

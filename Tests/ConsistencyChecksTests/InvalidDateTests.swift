@@ -1,0 +1,18 @@
+import Testing
+import ContractModel
+@testable import ConsistencyChecks
+
+@Suite struct InvalidDateTests {
+    @Test func dayThatDoesNotExist() {
+        let c = Clause("签订日期：2023年2月29日。")
+        let f = c.check(Contract(signingDate: c.date("2023年2月29日", "2023-02-29"))).of("invalid_date")
+        #expect(f.map(\.message) == ["日期「2023年2月29日」不存在（2023 年 2 月只有 28 天，没有 29 日）"])
+        #expect(f.first?.severity == .error)
+        #expect(f.first?.fields == ["contract.signing_date"])
+    }
+
+    @Test func leapDayIsFine() {
+        let c = Clause("签订日期：2024年2月29日。")
+        #expect(c.check(Contract(signingDate: c.date("2024年2月29日", "2024-02-29"))).of("invalid_date").isEmpty)
+    }
+}

@@ -1,1 +1,0 @@
-// Tests for ConsistencyChecks go here.
