@@ -10,5 +10,5 @@ struct Hetong: ParsableCommand {
 
         \(ExitStatus.helpText)
         """,
-        subcommands: [ExtractCommand.self, ParseCommand.self, BatchCommand.self, WorkerCommand.self])
+        subcommands: [ExtractCommand.self, ParseCommand.self, SchemaCommand.self, BatchCommand.self, WorkerCommand.self])
 }
