@@ -43,6 +43,8 @@ let package = Package(
         .target(name: "Extraction", dependencies: ["ContractModel", "ExtractPDF", "ExtractDOCX", "ExtractTXT", "ExtractOCR"]),
         // Lexical grammar: Chinese numerals, money, percentages, dates, durations.
         .target(name: "ChineseNumbers", dependencies: ["ContractModel"]),
+        // OCR confusions in 大写 amounts, repaired against the figures beside them (scanned pages only).
+        .target(name: "OCRRepair", dependencies: ["ContractModel"]),
         // Clause rules -> contract fields.
         .target(name: "ClauseGrammar", dependencies: ["ChineseNumbers", "ContractModel"]),
         // One rule per file -> findings.
@@ -52,7 +54,7 @@ let package = Package(
             name: "Pipeline",
             dependencies: [
                 "ContractModel", "TextNormalization", "Extraction", "ChineseNumbers", "ClauseGrammar",
-                "ConsistencyChecks", .product(name: "GRDB", package: "GRDB.swift"),
+                "ConsistencyChecks", "OCRRepair", .product(name: "GRDB", package: "GRDB.swift"),
             ]),
         .executableTarget(
             name: "hetong",
@@ -70,6 +72,7 @@ let package = Package(
         .testTarget(name: "ExtractTXTTests", dependencies: ["ExtractTXT"]),
         .testTarget(name: "ExtractOCRTests", dependencies: ["ExtractOCR"], exclude: ["Fixtures"]),
         .testTarget(name: "ChineseNumbersTests", dependencies: ["ChineseNumbers"]),
+        .testTarget(name: "OCRRepairTests", dependencies: ["OCRRepair"]),
         .testTarget(name: "ClauseGrammarTests", dependencies: ["ClauseGrammar", "ChineseNumbers", "TextNormalization"]),
         .testTarget(
             name: "ConsistencyChecksTests",

@@ -1,0 +1,75 @@
+import Testing
+import ContractModel
+@testable import OCRRepair
+
+@Suite struct UppercaseRendererTests {
+    @Test(arguments: [
+        (Int64(471_500_000), "肆佰柒拾壹万伍仟元整"),
+        (1_050_000, "壹万零伍佰元整"),
+        (10_000_000_000, "壹亿元整"),
+        (100_200_000, "壹佰万零贰仟元整"),
+        (10_200, "壹佰零贰元整"),
+        (12_000, "壹佰贰拾元整"),
+        (10_050, "壹佰元伍角"),
+        (21, "零元贰角壹分"),
+        (444_811_321, "肆佰肆拾肆万捌仟壹佰壹拾叁元贰角壹分"),
+        (1_000, "壹拾元整"),
+        (101_000, "壹仟零壹拾元整"),
+        (20_000_010_000, "贰亿零壹佰元整"),
+        (12_000_000_000, "壹亿贰仟万元整"),
+        (10_001_000_000, "壹亿零壹万元整"),
+        (1_200_050_000, "壹仟贰佰万零伍佰元整"),
+        (100_005, "壹仟元零伍分"),
+    ])
+    func financialSpelling(fen: Int64, expected: String) {
+        #expect(UppercaseRenderer.render(Money(fen: fen)) == expected)
+    }
+}
+
+@Suite struct NumeralRepairTests {
+    /// Lines as Tesseract (chi_sim) really read them from the scan fixture of the OCR tests.
+    @Test func repairsConfusionsThatAgreeWithTheFigures() {
+        let text = DocumentText(pages: [
+            "合同价款为:肆佰染拾过万伍什元整\n(4,715,000.00元)。\n即人民币融佰抽拾贰万玖什元\n整(ff2,829,000.00元)。\n即人民币过佰在\n全壹万岩任伍佰元整(f1,414,500.00元);",
+        ])
+        let (fixed, repairs) = NumeralRepair.repair(text, pages: [1])
+        #expect(fixed.count == text.count, "repairs replace one scalar by one, spans stay valid")
+        let s = fixed.string
+        #expect(s.contains("肆佰柒拾壹万伍仟元整\n(4,715,000.00元)"))
+        #expect(s.contains("贰佰捌拾贰万玖仟元\n整(¥ 2,829,000.00元)"))
+        // The run is re-spelt in place across the line break, which stays where it was.
+        #expect(s.contains("即人民币壹佰肆\n拾壹万肆仟伍佰元整(¥1,414,500.00元)"))
+        #expect(repairs.count == 5) // three amounts, two currency signs
+        let first = repairs[0]
+        #expect(first.original == "肆佰染拾过万伍什元整" && first.repaired == "肆佰柒拾壹万伍仟元整")
+        #expect(fixed.text(first.span) == "肆佰柒拾壹万伍仟元整")
+        #expect(NumeralRepair.warning(first).code == .ocrRepair)
+        #expect(NumeralRepair.warning(first).message.contains("肆佰染拾过万伍什元整"))
+    }
+
+    @Test func neverOverwritesANumeralTheOCRRead() {
+        // 伍 where the figures say 肆: a real disagreement, left for the consistency check.
+        let text = DocumentText(pages: ["价款为:伍佰柒拾壹万伍仟元整(¥4,715,000.00元)"])
+        let (fixed, repairs) = NumeralRepair.repair(text, pages: [1])
+        #expect(repairs.isEmpty)
+        #expect(fixed == text)
+    }
+
+    @Test func onlyOnOCRPagesAndOnlyInsideMoneyPatterns() {
+        let garbled = "价款为:肆佰染拾过万伍什元整(¥4,715,000.00元)"
+        let text = DocumentText(pages: [garbled, garbled])
+        let (fixed, repairs) = NumeralRepair.repair(text, pages: [2])
+        #expect(repairs.count == 1 && repairs[0].span.page == 2)
+        #expect(fixed.page(1) == garbled)
+        // Text without figures beside it, or figures in another sense, is left alone.
+        for untouched in ["服务期为过万什么(12个月)", "联系电话(010-55531202)", "染拾过万(2)", "甲方(羊城公司)"] {
+            let t = DocumentText(pages: [untouched])
+            #expect(NumeralRepair.repair(t, pages: [1]).text == t, "\(untouched)")
+        }
+    }
+
+    @Test func tooManyDifferencesAreNotGuessed() {
+        let text = DocumentText(pages: ["价款为:在染失过什元整(¥4,715,000.00元)"])
+        #expect(NumeralRepair.repair(text, pages: [1]).repairs.isEmpty)
+    }
+}
