@@ -1,8 +1,71 @@
 import ContractModel
 
-/// Raw extracted pages → normalized pages with an exact offset map back to the raw text. (Placeholder API.)
+/// Raw extracted pages → the normalized text that `hetong extract` prints, with an exact offset map
+/// back to the raw text.
+///
+/// The stages, in order, each a file of its own, each reading and writing a `TracedText` (scalars
+/// plus the raw offset each came from):
+/// 1. `CharacterFolding`: line ends, invisible characters, Unicode spaces, private-use bullet glyphs,
+///    full-width forms (the folding rule is documented there: full-width ASCII folds, `，：；！？` stay).
+/// 2. `MarkupCleanup`: markdown marks, HTML tags and entities, LaTeX fragments.
+/// 3. `Spacing`: the blanks extraction puts around Chinese text; tabs are never touched.
+/// 4. `PageFurniture`: running headers/footers and page numbers.
+/// 5. `LineJoining`: lines wrapped mid-sentence joined, also across a page break; blank lines collapsed.
+///    Markup cleanup and spacing run again when the joined text may hold markup a line break had cut.
+/// 6. `DigitSeparators`: `，` and `：` between digits folded (`1，234` → `1,234`).
+///
+/// Normalization is idempotent: normalizing the pages of a normalized text gives the same text.
+/// Pages stay pages: the output has exactly as many pages as the input, separated by one `"\u{0C}"`.
 public enum Normalizer {
-    public static func normalize(_ document: ExtractedDocument) -> DocumentText {
-        DocumentText(pages: document.pages.map(\.text))
+    public static func normalize(_ document: ExtractedDocument) -> NormalizedDocument {
+        normalize(pages: document.pages.map(\.text))
+    }
+
+    public static func normalize(pages: [String]) -> NormalizedDocument {
+        let raw = DocumentText(pages: pages)
+        var text = CharacterFolding.fold(raw)
+        text = MarkupCleanup.apply(text)
+        text = Spacing.apply(text)
+        var pageLines = PageLines.split(text)
+        PageFurniture.remove(text, &pageLines)
+        text = LineJoining.apply(text, pageLines, rawEnd: raw.count)
+        // Markup that a line break had cut in two (`</` / `p>`) is whole again after joining.
+        if joinedMarkup(text) {
+            text = MarkupCleanup.apply(text)
+            text = Spacing.apply(text)
+        }
+        DigitSeparators.fold(&text)
+        return NormalizedDocument(text: DocumentText(pages: pageStrings(text)), raw: raw, origins: text.origins)
+    }
+
+    /// Normalizes one page of text on its own (a convenience for tests and tools).
+    public static func normalize(_ text: String) -> String {
+        normalize(pages: [text]).text.string
+    }
+
+    /// Whether the joined text still holds something markup cleanup would change (rare: cheap test).
+    private static func joinedMarkup(_ text: TracedText) -> Bool {
+        for s in text.scalars {
+            switch s.value {
+            case 0x3C, 0x24, 0x5C, 0x2A, 0x26, 0x5F: return true  // < $ \ * & _
+            default: continue
+            }
+        }
+        return false
+    }
+
+    private static func pageStrings(_ text: TracedText) -> [String] {
+        var pages: [String] = []
+        var current = String.UnicodeScalarView()
+        for scalar in text.scalars {
+            if scalar.value == 0x0C {
+                pages.append(String(current))
+                current = String.UnicodeScalarView()
+            } else {
+                current.append(scalar)
+            }
+        }
+        pages.append(String(current))
+        return pages
     }
 }

@@ -1,0 +1,104 @@
+/// Stage 4: running headers, running footers and page numbers, removed from the body.
+///
+/// A page's furniture is peeled from its top and from its bottom, at most `depth` non-blank lines each
+/// way, stopping at the first line that is not furniture. A line is furniture when it is
+/// - a page number: `第3页共12页`, `第3页/共12页`, `第 3 页`, `- 3 -`, `— 3 —`, `3 / 12`, `3/12`,
+///   `Page 3 of 12`, `共12页`, or a bare number equal to the page index (or off from it by the same
+///   amount on at least two pages, for documents whose numbering does not start at 1); or
+/// - a running header/footer: the same line (digits ignored, so `第3页` and `第4页` are the same line)
+///   among the top or bottom lines of at least half the pages (and at least two). The contract
+///   title repeated as a page header goes this way. Table rows (lines with tabs) are never furniture.
+enum PageFurniture {
+    static let depth = 4
+
+    static func remove(_ text: TracedText, _ pages: inout [PageLines]) {
+        let s = text.scalars
+        // Keys of the candidate lines: the top and bottom non-blank lines of each page.
+        var keyPages: [[Unicode.Scalar]: Int] = [:]
+        var zones: [[Int]] = []  // per page: indices of candidate lines
+        for page in pages {
+            let nonBlank = page.lines.indices.filter { !page.lines[$0].isBlank }
+            var zone = Array(nonBlank.prefix(depth))
+            for index in nonBlank.suffix(depth) where !zone.contains(index) { zone.append(index) }
+            zones.append(zone)
+            var seen = Set<[Unicode.Scalar]>()
+            for index in zone {
+                if let key = key(s, page.lines[index]), seen.insert(key).inserted {
+                    keyPages[key, default: 0] += 1
+                }
+            }
+        }
+        let threshold = max(2, (pages.count + 1) / 2)
+        let repeated = Set(keyPages.filter { $0.value >= threshold }.map(\.key))
+
+        // Bare page numbers: the offset between the printed number and the page index.
+        var offsets: [Int: Int] = [:]
+        for (p, page) in pages.enumerated() {
+            for index in zones[p] {
+                if let number = bareNumber(s, page.lines[index]) { offsets[number - (p + 1), default: 0] += 1 }
+            }
+        }
+        let acceptedOffsets = Set(offsets.filter { $0.key == 0 || $0.value >= 2 }.map(\.key))
+
+        for p in pages.indices {
+            func isFurniture(_ line: PageLines.Line) -> Bool {
+                if let k = key(s, line), repeated.contains(k) { return true }
+                if PageNumber.matches(s, line.start, line.end) { return true }
+                if let number = bareNumber(s, line), acceptedOffsets.contains(number - (p + 1)) { return true }
+                return false
+            }
+            var lines = pages[p].lines
+            var removed = 0
+            var top = 0
+            while top < lines.count && removed < depth {
+                if lines[top].isBlank { top += 1; continue }
+                guard isFurniture(lines[top]) else { break }
+                lines[top].end = lines[top].start  // blank it: the line break stays for the joiner
+                removed += 1
+                top += 1
+            }
+            removed = 0
+            var bottom = lines.count - 1
+            while bottom >= top && removed < depth {
+                if lines[bottom].isBlank { bottom -= 1; continue }
+                guard isFurniture(lines[bottom]) else { break }
+                lines[bottom].end = lines[bottom].start
+                removed += 1
+                bottom -= 1
+            }
+            pages[p].lines = lines
+        }
+    }
+
+    /// The line with spaces removed and digit runs replaced by `#`; nil for lines that cannot be
+    /// running headers (table rows, blank or very long lines).
+    private static func key(_ s: [Unicode.Scalar], _ line: PageLines.Line) -> [Unicode.Scalar]? {
+        guard !line.isBlank, line.end - line.start <= 80 else { return nil }
+        var key: [Unicode.Scalar] = []
+        var lastWasDigit = false
+        for i in line.start..<line.end {
+            let c = s[i]
+            if c.isTabScalar { return nil }
+            if c.isSpaceScalar { continue }
+            if c.isASCIIDigitScalar {
+                if !lastWasDigit { key.append("#") }
+                lastWasDigit = true
+            } else {
+                key.append(c)
+                lastWasDigit = false
+            }
+        }
+        return key.isEmpty ? nil : key
+    }
+
+    /// The value of a line that is only a number of at most four digits.
+    private static func bareNumber(_ s: [Unicode.Scalar], _ line: PageLines.Line) -> Int? {
+        guard !line.isBlank, line.end - line.start <= 4 else { return nil }
+        var value = 0
+        for i in line.start..<line.end {
+            guard s[i].isASCIIDigitScalar else { return nil }
+            value = value * 10 + Int(s[i].value - 0x30)
+        }
+        return value
+    }
+}

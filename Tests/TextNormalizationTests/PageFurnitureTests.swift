@@ -1,0 +1,63 @@
+import Testing
+@testable import TextNormalization
+
+@Suite("Running headers, footers and page numbers")
+struct PageFurnitureTests {
+    /// Real body lines of seed 000, two per page, so that no body line repeats.
+    private static let body = [
+        "乙方负责按照甲方要求，开展综治中心信息系统运行维护费工作。", "乙方提供的运维服务内容包括：见附件2工作说明书。",
+        "乙方在合同约定期限内选派专业技术运维人员满足甲方的服务需求。", "乙方为甲方提供运行维护服务的期间为自合同签订生效之日起12个月。",
+        "乙方需安排至少3名专职工程师驻场办公，负责完成日常运维工作。", "乙方需提供7×24h全天候运维服务。",
+        "乙方应按甲方要求对相关用户进行系统使用培训。", "乙方需按采购人要求提供系统服务情况、动态信息等数据的多维度统计服务。",
+    ]
+
+    private func pages(_ footer: (Int, Int) -> String, header: String? = "采购合同", count: Int = 4) -> [String] {
+        (1...count).map { n in
+            var lines: [String] = []
+            if let header { lines.append(header) }
+            lines.append(Self.body[2 * (n - 1)])
+            lines.append(Self.body[2 * (n - 1) + 1])
+            lines.append(footer(n, count))
+            return lines.joined(separator: "\n") + "\n"
+        }
+    }
+
+    @Test("Page number forms", arguments: [
+        "第 3 页 共 12 页", "第3页/共12页", "第3页，共12页", "- 3 -", "— 3 —", "3 / 12", "Page 3 of 12", "第３页",
+    ])
+    func pageNumberForms(_ form: String) {
+        let doc = Normalizer.normalize(pages: ["甲方。\n\(form)\n", "乙方。\n"])
+        #expect(doc.text.string == "甲方。\n\u{0C}乙方。\n")
+    }
+
+    @Test("Header with the title and footer 第 N 页 共 M 页 are removed from every page")
+    func headerAndFooter() {
+        let doc = Normalizer.normalize(pages: pages { "第 \($0) 页 共 \($1) 页" })
+        let text = doc.text.string
+        #expect(!text.contains("采购合同"))
+        #expect(!text.contains("页"))
+        #expect(doc.text.pageCount == 4)
+        #expect(doc.text.page(2) == Self.body[2] + "\n" + Self.body[3] + "\n")
+    }
+
+    @Test("Bare page numbers consistent with the page index go; other numbers stay")
+    func barePageNumbers() {
+        let doc = Normalizer.normalize(pages: pages({ n, _ in "\(n)" }, header: nil))
+        #expect(doc.text.page(3) == Self.body[4] + "\n" + Self.body[5] + "\n")
+        #expect(doc.text.string.components(separatedBy: "\n").allSatisfy { Int($0) == nil })
+        // Numbering that starts at 5 (a second volume) is recognised from the common offset.
+        let shifted = Normalizer.normalize(pages: pages({ n, _ in "\(n + 4)" }, header: nil))
+        #expect(shifted.text.string.components(separatedBy: "\n").allSatisfy { Int($0) == nil })
+        // A number line inside the body is not furniture.
+        let body = Normalizer.normalize(pages: ["甲方。\n12\n乙方。\n", "丙方。\n"])
+        #expect(body.text.string.contains("\n12\n"))
+    }
+
+    @Test("A line repeated on only one page of several stays")
+    func singleOccurrenceStays() {
+        var p = pages { "第 \($0) 页 共 \($1) 页" }
+        p[1] = "合同附件\n" + p[1]
+        let doc = Normalizer.normalize(pages: p)
+        #expect(doc.text.string.contains("合同附件"))
+    }
+}
