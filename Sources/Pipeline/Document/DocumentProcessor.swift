@@ -42,7 +42,7 @@ public enum DocumentProcessor {
 
     public static func extract(path: String, options: ProcessingOptions = .init()) throws -> Extracted {
         let document = try DocumentExtractor.extract(path: path)
-        let text = Normalizer.normalize(document)
+        let text = Normalizer.normalize(document).text
         guard text.scalars.contains(where: { !$0.properties.isWhitespace && $0 != DocumentText.pageSeparator }) else {
             let reasons = document.warnings.map(\.code.rawValue)
             throw HetongError(.noText, "the document has no text" + (reasons.isEmpty ? "" : " (\(Set(reasons).sorted().joined(separator: ", ")))"))

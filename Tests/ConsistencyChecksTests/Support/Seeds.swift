@@ -35,7 +35,7 @@ enum Seeds {
         let pages = raw.split(separator: "\u{0C}", omittingEmptySubsequences: false).enumerated()
             .map { ExtractedPage(number: $0.offset + 1, text: String($0.element)) }
         let document = ExtractedDocument(format: .txt, pages: pages, extractor: "seed-text")
-        let text = Normalizer.normalize(document)
+        let text = Normalizer.normalize(document).text
         let mentions = MentionScanner.scan(text)
         let contract = ContractParser.parse(text, mentions: mentions)
         return Parsed(text: text, mentions: mentions, contract: contract,
