@@ -1,0 +1,116 @@
+internal import CPoppler
+import ContractModel
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+// The only file that touches poppler-glib. It turns C handles into Swift values (`PageGlyphs`,
+// `DocumentMetadata`); no pointer leaves this file. Every handle is owned: documents and pages are
+// `g_object_unref`ed, every `gchar*` and rectangle array is `g_free`d.
+
+/// An open poppler document. Not `Sendable`: one document is only ever used by the thread that
+/// opened it (`PDFExtractor.extract` opens, reads and closes it in one call).
+final class PopplerDocument {
+    private let handle: OpaquePointer
+
+    /// Opens `path` (absolute or relative, any characters) through a `file://` URI built by
+    /// `g_filename_to_uri`. Encrypted documents → `.encrypted`; anything poppler cannot parse →
+    /// `.corrupt` with poppler's own message.
+    init(path: String) throws {
+        guard let absolute = g_canonicalize_filename(path, nil) else {
+            throw HetongError(.unreadable, "cannot resolve path \(path)")
+        }
+        defer { g_free(absolute) }
+        var uriError: UnsafeMutablePointer<GError>?
+        guard let uri = g_filename_to_uri(absolute, nil, &uriError) else {
+            let message = Self.message(of: uriError)
+            CPoppler_error_free(uriError)
+            throw HetongError(.unreadable, "cannot build a URI for \(path)", underlying: message)
+        }
+        defer { g_free(uri) }
+        var error: UnsafeMutablePointer<GError>?
+        guard let document = poppler_document_new_from_file(uri, nil, &error) else {
+            let encrypted = CPoppler_error_is_encrypted(error) != 0
+            let message = Self.message(of: error) ?? "poppler could not open the document"
+            CPoppler_error_free(error)
+            if encrypted {
+                throw HetongError(.encrypted, "the PDF is password-protected", underlying: message)
+            }
+            throw HetongError(.corrupt, message)
+        }
+        handle = document
+    }
+
+    deinit { g_object_unref(UnsafeMutableRawPointer(handle)) }
+
+    var pageCount: Int { Int(poppler_document_get_n_pages(handle)) }
+
+    var metadata: DocumentMetadata {
+        let title = Self.take(poppler_document_get_title(handle))?
+            .trimmingWhitespace()
+        let created = Self.take(CPoppler_creation_date_iso8601(handle))
+        return DocumentMetadata(title: (title?.isEmpty ?? true) ? nil : title, creationDate: created)
+    }
+
+    /// The text of page `index` (0-based) in poppler's order with one rectangle per scalar.
+    /// `boxes` is empty when poppler's rectangles do not line up with its text.
+    func glyphs(page index: Int) -> PageGlyphs {
+        guard let page = poppler_document_get_page(handle, Int32(index)) else {
+            return PageGlyphs(scalars: [], boxes: [], imageCount: 0)
+        }
+        defer { g_object_unref(UnsafeMutableRawPointer(page)) }
+
+        var scalars: [Unicode.Scalar] = []
+        if let text = poppler_page_get_text(page) {
+            let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self),
+                                            count: strlen(text))
+            var decoder = UTF8()
+            var iterator = bytes.makeIterator()
+            scalars.reserveCapacity(bytes.count / 2)
+            decoding: while true {
+                switch decoder.decode(&iterator) {
+                case .scalarValue(let scalar): scalars.append(scalar)
+                case .emptyInput: break decoding
+                case .error: scalars.append("\u{FFFD}")
+                }
+            }
+            g_free(text)
+        }
+
+        var boxes: [GlyphBox] = []
+        var rectangles: UnsafeMutablePointer<PopplerRectangle>?
+        var count: guint = 0
+        if poppler_page_get_text_layout(page, &rectangles, &count) != 0, let rectangles {
+            if Int(count) == scalars.count {
+                boxes.reserveCapacity(Int(count))
+                for i in 0..<Int(count) {
+                    let r = rectangles[i]
+                    boxes.append(GlyphBox(x0: min(r.x1, r.x2), y0: min(r.y1, r.y2),
+                                          x1: max(r.x1, r.x2), y1: max(r.y1, r.y2)))
+                }
+            }
+            g_free(rectangles)
+        }
+        let images = scalars.isEmpty ? Int(CPoppler_page_image_count(page)) : 0
+        return PageGlyphs(scalars: scalars, boxes: boxes, imageCount: images)
+    }
+
+    static var version: String {
+        guard let version = poppler_get_version() else { return "poppler-glib" }
+        return "poppler-glib " + String(cString: version)
+    }
+
+    /// Copies and frees a `gchar*` poppler handed over.
+    private static func take(_ text: UnsafeMutablePointer<gchar>?) -> String? {
+        guard let text else { return nil }
+        defer { g_free(text) }
+        return String(cString: text)
+    }
+
+    private static func message(of error: UnsafeMutablePointer<GError>?) -> String? {
+        guard let error, let message = error.pointee.message else { return nil }
+        return String(cString: message)
+    }
+}
