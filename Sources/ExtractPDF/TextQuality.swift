@@ -4,11 +4,17 @@ enum TextQuality {
     struct Counts: Equatable {
         var visible = 0
         var noise = 0
+        /// C0/C1 control characters other than layout whitespace: never part of real text.
+        var controls = 0
     }
 
     /// A page is garbled when at least this share of its visible characters is noise. A few
     /// private-use bullets (U+F0B7 from Symbol fonts) stay well below it.
     static let garbledShare = 0.2
+    /// Control characters are never real text, so a few of them already mark a garbled page
+    /// (a font without a Unicode map yields its glyph ids 1, 2, 3… as characters).
+    static let garbledControls = 3
+    static let garbledControlShare = 0.01
 
     static func counts(_ scalars: [Unicode.Scalar]) -> Counts {
         var counts = Counts()
@@ -24,6 +30,7 @@ enum TextQuality {
             if !isLayoutSpace(scalar) {
                 counts.visible += 1
                 if isNoise(scalar) { counts.noise += 1 }
+                if isControl(scalar) { counts.controls += 1 }
             }
             index += 1
         }
@@ -31,7 +38,14 @@ enum TextQuality {
     }
 
     static func isGarbled(_ counts: Counts) -> Bool {
-        counts.visible > 0 && Double(counts.noise) >= garbledShare * Double(counts.visible)
+        guard counts.visible > 0 else { return false }
+        let visible = Double(counts.visible)
+        return Double(counts.noise) >= garbledShare * visible
+            || (counts.controls >= garbledControls && Double(counts.controls) >= garbledControlShare * visible)
+    }
+
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
     }
 
     static func isNoise(_ scalar: Unicode.Scalar) -> Bool {

@@ -1,0 +1,70 @@
+import ContractModel
+import Testing
+import ExtractPDF
+
+/// One quirk per file in Corpus/hostile, each with its own code; never a crash, never silently empty.
+@Suite struct HostilePDFTests {
+    func errorCode(_ path: String) -> HetongError.Code? {
+        do {
+            _ = try PDFExtractor.extract(path: path)
+            return nil
+        } catch let error as HetongError {
+            return error.code
+        } catch {
+            return .internalError
+        }
+    }
+
+    @Test func encryptedIsRefusedAsEncrypted() {
+        #expect(errorCode(Fixture.hostile("encrypted.pdf")) == .encrypted)
+    }
+
+    @Test func truncatedIsCorrupt() throws {
+        #expect(errorCode(Fixture.hostile("truncated.pdf")) == .corrupt)
+    }
+
+    @Test func textNamedPDFIsCorrupt() {
+        #expect(errorCode(Fixture.hostile("not-a-pdf.pdf")) == .corrupt)
+    }
+
+    @Test func corruptCarriesPopplersMessage() {
+        #expect(throws: HetongError(.corrupt, "PDF document is damaged")) {
+            try PDFExtractor.extract(path: Fixture.hostile("not-a-pdf.pdf"))
+        }
+    }
+
+    @Test func emptyFileIsEmpty() {
+        #expect(errorCode(Fixture.hostile("empty.pdf")) == .emptyFile)
+    }
+
+    @Test func missingFileIsNotFound() {
+        #expect(errorCode(Fixture.hostile("does-not-exist.pdf")) == .notFound)
+    }
+
+    @Test func directoryIsUnreadable() {
+        #expect(errorCode(Fixture.repository.appendingPathComponent("Corpus/hostile").path) == .unreadable)
+    }
+
+    @Test func scannedPageHasNoTextLayer() throws {
+        let document = try PDFExtractor.extract(path: Fixture.hostile("scanned-no-text-layer.pdf"))
+        #expect(document.pages.count == 1)
+        #expect(document.pages[0].text.isEmpty)
+        #expect(document.warnings.map(\.code) == [.noTextLayer])
+        #expect(document.warnings.first?.page == 1)
+        #expect(document.warnings.first?.message.contains("image") == true)
+    }
+
+    @Test func fontWithoutToUnicodeIsGarbled() throws {
+        let document = try PDFExtractor.extract(path: Fixture.hostile("garbled-no-tounicode.pdf"))
+        #expect(document.pages.count == 2)
+        #expect(document.warnings.map(\.code) == [.garbledText, .garbledText])
+        #expect(document.warnings.map(\.page) == [1, 2])
+        #expect(!document.pages[0].text.contains("采购合同"))
+    }
+
+    @Test func popplerDataIsInstalledHere() {
+        // poppler-data is a declared dependency of the package (apt provider of CPoppler).
+        #expect(PDFExtractor.popplerDataInstalled())
+        #expect(PDFExtractor.version.hasPrefix("poppler-glib "))
+    }
+}
