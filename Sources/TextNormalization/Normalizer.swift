@@ -22,7 +22,7 @@ public enum Normalizer {
     }
 
     public static func normalize(pages: [String]) -> NormalizedDocument {
-        let raw = DocumentText(pages: pages)
+        let raw = rawText(pages)
         var text = CharacterFolding.fold(raw)
         text = MarkupCleanup.apply(text)
         text = Spacing.apply(text)
@@ -35,7 +35,9 @@ public enum Normalizer {
             text = Spacing.apply(text)
         }
         DigitSeparators.fold(&text)
-        return NormalizedDocument(text: DocumentText(pages: pageStrings(text)), raw: raw, origins: text.origins)
+        var starts = [0]
+        for (i, s) in text.scalars.enumerated() where s.value == 0x0C { starts.append(i + 1) }
+        return NormalizedDocument(text: DocumentText(scalars: text.scalars, pageStarts: starts), raw: raw, origins: text.origins)
     }
 
     /// Normalizes one page of text on its own (a convenience for tests and tools).
@@ -54,18 +56,17 @@ public enum Normalizer {
         return false
     }
 
-    private static func pageStrings(_ text: TracedText) -> [String] {
-        var pages: [String] = []
-        var current = String.UnicodeScalarView()
-        for scalar in text.scalars {
-            if scalar.value == 0x0C {
-                pages.append(String(current))
-                current = String.UnicodeScalarView()
-            } else {
-                current.append(scalar)
-            }
+    /// The raw pages joined by form feeds, as `DocumentText(pages:)` would build them, decoded once.
+    static func rawText(_ pages: [String]) -> DocumentText {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(pages.reduce(0) { $0 + $1.utf8.count } + pages.count)
+        var starts: [Int] = []
+        for (index, page) in pages.enumerated() {
+            if index > 0 { scalars.append(DocumentText.pageSeparator) }
+            starts.append(scalars.count)
+            for scalar in page.unicodeScalars { scalars.append(scalar) }
         }
-        pages.append(String(current))
-        return pages
+        if starts.isEmpty { starts = [0] }
+        return DocumentText(scalars: scalars, pageStarts: starts)
     }
 }
