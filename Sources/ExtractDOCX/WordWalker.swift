@@ -1,0 +1,190 @@
+/// Turns WordprocessingML (a body, a table cell, a text box, a header) into lines.
+///
+/// - Paragraphs are lines; `w:tab` is a tab, `w:br`/`w:cr` a newline, `w:br w:type="page"`,
+///   `w:lastRenderedPageBreak`, `w:pageBreakBefore` and section breaks request a new page (body only).
+/// - Tables are rows: cells separated by a tab, the paragraphs of one cell joined by a space; a nested
+///   table is flattened into its cell the same way.
+/// - Tracked changes are accepted: `w:ins`/`w:moveTo` kept, `w:del`/`w:moveFrom` and deleted rows dropped.
+/// - Text boxes (`w:txbxContent`) become lines after the paragraph that anchors them; of an
+///   `mc:AlternateContent` only the first choice is read, so a box is not read twice through its fallback.
+/// - Hidden runs (`w:vanish`), field codes (`w:instrText`) and deleted text are not printed text.
+struct WordWalker {
+    private(set) var builder = PageBuilder()
+    private(set) var stats = WalkStats()
+    /// The body counts pages; cells, text boxes and headers only note that a break happened.
+    private let countsPages: Bool
+    /// How each section after the first starts (`w:type` of the following `w:sectPr`).
+    private let sectionStarts: [String]
+    private var sectionIndex = 0
+    private(set) var sawPageBreak = false
+    private var floating: [String] = []
+
+    init(countsPages: Bool, sectionStarts: [String] = []) {
+        self.countsPages = countsPages
+        self.sectionStarts = sectionStarts
+    }
+
+    /// Walks the children of `container` and closes the last line.
+    static func lines(of container: XMLElement) -> (lines: [String], stats: WalkStats, sawPageBreak: Bool) {
+        var walker = WordWalker(countsPages: false)
+        walker.visitChildren(of: container)
+        walker.finish()
+        return (walker.builder.allLines, walker.stats, walker.sawPageBreak)
+    }
+
+    mutating func visitChildren(of element: XMLElement) {
+        for node in element.children {
+            switch node {
+            case .element(let child): visit(child)
+            case .text: break  // stray text outside w:t is not document text
+            }
+        }
+    }
+
+    mutating func finish() {
+        if !builder.line.isEmpty { builder.endLine() }
+        flushFloating()
+    }
+
+    private mutating func visit(_ element: XMLElement) {
+        switch element.name {
+        case "w:p": paragraph(element)
+        case "w:tbl": table(element)
+        case "w:r": run(element)
+        case "w:t", "m:t": builder.append(element.text)
+        case "w:tab", "w:ptab": builder.append("\t")
+        case "w:br": lineBreak(element)
+        case "w:cr": builder.append("\n")
+        case "w:noBreakHyphen": builder.append("-")
+        case "w:sym": builder.append(SymbolFonts.character(font: element.attribute("w:font"), code: element.attribute("w:char")))
+        case "w:lastRenderedPageBreak": pageBreak()
+        case "w:ins", "w:moveTo":
+            stats.insertions += 1
+            visitChildren(of: element)
+        case "w:del", "w:moveFrom": stats.deletions += 1
+        case "w:txbxContent": textBox(element)
+        case "mc:AlternateContent": alternateContent(element)
+        case "w:object": stats.embeddedObjects += 1
+        case "w:altChunk": stats.skippedChunks += 1
+        case "w:softHyphen", "w:delText", "w:instrText", "w:delInstrText", "w:pPr", "w:rPr", "w:tblPr", "w:tblGrid",
+             "w:trPr", "w:tcPr", "w:sectPr", "w:sdtPr", "w:sdtEndPr", "w:footnoteReference", "w:endnoteReference",
+             "w:commentReference", "w:annotationRef", "w:footnoteRef", "w:endnoteRef", "w:fldData":
+            break
+        default: visitChildren(of: element)
+        }
+    }
+
+    private mutating func paragraph(_ paragraph: XMLElement) {
+        let properties = paragraph.firstChild("w:pPr")
+        if isOn(properties?.firstChild("w:pageBreakBefore")) { pageBreak() }
+        let breaksBefore = builder.breakRequests
+        visitChildren(of: paragraph)
+        // A paragraph that only carried a page break leaves no empty line behind.
+        builder.endLine(keepEmpty: builder.breakRequests == breaksBefore)
+        flushFloating()
+        if properties?.firstChild("w:sectPr") != nil { sectionBreak() }
+    }
+
+    private mutating func run(_ run: XMLElement) {
+        if isOn(run.firstChild("w:rPr")?.firstChild("w:vanish")) {
+            stats.hiddenRuns += 1
+            return
+        }
+        visitChildren(of: run)
+    }
+
+    private mutating func lineBreak(_ element: XMLElement) {
+        if element.attribute("w:type") == "page" { pageBreak() } else { builder.append("\n") }
+    }
+
+    private mutating func pageBreak() {
+        sawPageBreak = true
+        if countsPages { builder.requestPageBreak() }
+    }
+
+    /// The section ending here is followed by one that starts on a new page unless it is continuous.
+    private mutating func sectionBreak() {
+        guard countsPages else { return }
+        let next = sectionIndex + 1
+        sectionIndex = next
+        let start = next < sectionStarts.count ? sectionStarts[next] : "nextPage"
+        if start != "continuous" && start != "nextColumn" { builder.requestPageBreak() }
+    }
+
+    private mutating func table(_ table: XMLElement) {
+        for row in table.descendants("w:tr") {
+            if row.firstChild("w:trPr")?.firstChild("w:del") != nil {
+                stats.deletions += 1
+                continue
+            }
+            var cells: [String] = []
+            var breakInRow = false
+            for cell in row.descendants("w:tc") {
+                let content = WordWalker.lines(of: cell)
+                stats.add(content.stats)
+                breakInRow = breakInRow || content.sawPageBreak
+                cells.append(Self.cellText(content.lines))
+            }
+            if breakInRow { pageBreak() }
+            if cells.contains(where: { !$0.isEmpty }) { builder.emit(cells.joined(separator: "\t")) }
+        }
+    }
+
+    /// One cell on one line: its paragraphs (and nested rows) joined by a space, tabs and breaks too.
+    static func cellText(_ lines: [String]) -> String {
+        lines.map { line in
+            String(line.map { $0 == "\t" || $0 == "\n" ? " " : $0 }).trimmingCharacters()
+        }.filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    private mutating func textBox(_ content: XMLElement) {
+        let box = WordWalker.lines(of: content)
+        stats.add(box.stats)
+        stats.textBoxes += 1
+        floating += box.lines.filter { !$0.allSatisfy(\.isWhitespace) }
+    }
+
+    private mutating func flushFloating() {
+        for line in floating { builder.emit(line) }
+        floating = []
+    }
+
+    private mutating func alternateContent(_ element: XMLElement) {
+        if let choice = element.firstChild("mc:Choice") ?? element.firstChild("mc:Fallback") { visitChildren(of: choice) }
+    }
+
+    /// An on/off property: present and not explicitly false.
+    private func isOn(_ property: XMLElement?) -> Bool {
+        guard let property else { return false }
+        guard let value = property.attribute("w:val") else { return true }
+        return !["0", "false", "off"].contains(value)
+    }
+}
+
+/// What a walk met that the text does not show.
+struct WalkStats: Sendable, Hashable {
+    var insertions = 0
+    var deletions = 0
+    var hiddenRuns = 0
+    var embeddedObjects = 0
+    var skippedChunks = 0
+    var textBoxes = 0
+
+    mutating func add(_ other: WalkStats) {
+        insertions += other.insertions
+        deletions += other.deletions
+        hiddenRuns += other.hiddenRuns
+        embeddedObjects += other.embeddedObjects
+        skippedChunks += other.skippedChunks
+        textBoxes += other.textBoxes
+    }
+}
+
+extension String {
+    func trimmingCharacters() -> String {
+        var scalars = Substring(self)
+        while scalars.first?.isWhitespace == true { scalars.removeFirst() }
+        while scalars.last?.isWhitespace == true { scalars.removeLast() }
+        return String(scalars)
+    }
+}

@@ -1,1 +1,0 @@
-// Tests for ExtractDOCX go here.
