@@ -79,8 +79,8 @@ struct WordWalker {
         if isOn(properties?.firstChild("w:pageBreakBefore")) { pageBreak() }
         let breaksBefore = builder.breakRequests
         visitChildren(of: paragraph)
-        // A paragraph that only carried a page break leaves no empty line behind.
-        builder.endLine(keepEmpty: builder.breakRequests == breaksBefore)
+        // A paragraph that only carried a page break or anchored a text box leaves no empty line behind.
+        builder.endLine(keepEmpty: builder.breakRequests == breaksBefore && floating.isEmpty)
         flushFloating()
         if properties?.firstChild("w:sectPr") != nil { sectionBreak() }
     }

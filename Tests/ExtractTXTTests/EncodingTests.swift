@@ -1,0 +1,67 @@
+import Testing
+@testable import ExtractTXT
+import ContractModel
+
+/// Corpus/hostile/*.txt (Scripts/make-hostile-files): one contract excerpt in several encodings.
+@Suite struct EncodingTests {
+    static let amount = "即人民币 贰佰捌拾贰万玖仟元整（￥2,829,000.00 元）。"
+
+    @Test func utf8WithByteOrderMark() throws {
+        let document = try TXTExtractor.extract(bytes: CorpusFile.bytes("utf8-bom.txt"))
+        let text = document.pages[0].text
+        #expect(text.hasPrefix("采购合同\n"))
+        #expect(text.contains(Self.amount))
+        #expect(text.contains("单位\t北京市交通综合治理事务中心\t太极计算机股份有限公司\n"))
+        #expect(document.warnings.isEmpty)
+        #expect(document.format == .txt)
+    }
+
+    @Test(arguments: [("utf16le-bom.txt", "UTF-16LE"), ("utf16be-bom.txt", "UTF-16BE"), ("gbk.txt", "GB18030")])
+    func legacyEncodingsDecodeToTheSameText(file: String, encoding: String) throws {
+        let reference = try TXTExtractor.extract(bytes: CorpusFile.bytes("utf8-bom.txt"))
+        let document = try TXTExtractor.extract(bytes: CorpusFile.bytes(file))
+        #expect(document.pages == reference.pages)
+        #expect(document.warnings.map(\.code) == [.legacyEncoding])
+        #expect(document.warnings[0].message.contains(encoding))
+        #expect(document.extractor == "hetong-txt (\(encoding))")
+    }
+
+    @Test func gbkWithCRLFBecomesLF() throws {
+        let text = try TXTExtractor.extract(bytes: CorpusFile.bytes("gbk.txt")).pages[0].text
+        #expect(!text.contains("\r"))
+        #expect(text.split(separator: "\n").count == 6)
+    }
+
+    @Test func gb18030FourByteCharacters() throws {
+        let text = try TXTExtractor.extract(bytes: CorpusFile.bytes("gb18030.txt")).pages[0].text
+        #expect(text.contains("（¥2,829,000.00 元）"))
+        #expect(text.hasSuffix("• 本行含 GBK 以外的字符：¥ • €\n"))
+    }
+
+    @Test func binaryGarbageIsUndecodable() {
+        #expect(errorCode { try TXTExtractor.extract(bytes: CorpusFile.bytes("binary-garbage.txt")) } == .undecodableText)
+    }
+
+    @Test func emptyFile() {
+        #expect(errorCode { try TXTExtractor.extract(bytes: CorpusFile.bytes("empty.txt")) } == .emptyFile)
+    }
+
+    @Test func undecodableBytes() {
+        // Latin-1 "café": not UTF-8, and 0xE9 at the end is an incomplete GB18030 sequence.
+        #expect(errorCode { try TXTExtractor.extract(bytes: [0x63, 0x61, 0x66, 0xE9]) } == .undecodableText)
+        // A UTF-8 byte order mark followed by invalid UTF-8.
+        #expect(errorCode { try TXTExtractor.extract(bytes: [0xEF, 0xBB, 0xBF, 0xC3, 0x28]) } == .undecodableText)
+        // UTF-16 with an odd byte count, and with an unpaired surrogate.
+        #expect(errorCode { try TXTExtractor.extract(bytes: [0xFF, 0xFE, 0x41]) } == .undecodableText)
+        #expect(errorCode { try TXTExtractor.extract(bytes: [0xFF, 0xFE, 0x00, 0xD8, 0x41, 0x00]) } == .undecodableText)
+        // Decodes, but is mostly control characters.
+        #expect(errorCode { try TXTExtractor.extract(bytes: Array(repeating: 0x01, count: 50) + Array("合同".utf8)) } == .undecodableText)
+    }
+
+    @Test func plainUTF8WithoutWarnings() throws {
+        let document = try TXTExtractor.extract(bytes: Array("甲方：某公司\n".utf8))
+        #expect(document.pages.map(\.text) == ["甲方：某公司\n"])
+        #expect(document.warnings.isEmpty)
+        #expect(document.extractor == "hetong-txt (UTF-8)")
+    }
+}
