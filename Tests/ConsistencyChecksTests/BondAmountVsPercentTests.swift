@@ -33,3 +33,16 @@ import ContractModel
         #expect(findings("总价¥4,715,000.00元。合同总价款10%即人民币¥471,500.00元的履约保函。", percent: "10%", amount: "471,500.00").1.isEmpty)
     }
 }
+
+@Suite(.enabled(if: Seeds.chainAvailable)) struct BondAmountVsPercentSeedTests {
+    @Test func bondPercentChanged() throws {
+        let p = try Seeds.parse("000_9fb00753f40daf59", replacing: "合同总价款 10% 即", with: "合同总价款 5% 即")
+        let f = p.findings.of("bond_amount_vs_percent")
+        #expect(f.count == 1)
+        #expect(f.first?.message.hasSuffix("5% × 合同总价 4,715,000.00 = 235,750.00，但写明金额为 471,500.00（差 235,750.00）") == true)
+    }
+
+    @Test func seedOneBondHasNoAmountSoNothingToCompare() throws {
+        #expect(try Seeds.parse("001_c648c82cf455f662").findings.of("bond_amount_vs_percent").isEmpty)
+    }
+}

@@ -34,3 +34,12 @@ import ContractModel
         #expect(c.check(Contract(signingDate: c.date("2022年7月12日", "2022-07-12"), servicePeriod: sp)).of(rule).isEmpty)
     }
 }
+
+@Suite(.enabled(if: Seeds.chainAvailable)) struct DateOrderSeedTests {
+    @Test func periodEndingBeforeItStartsAndBeforeSigning() throws {
+        let p = try Seeds.parse("000_9fb00753f40daf59", replacing: "期间为自合同签订生效之日起 12 个月", with: "期间为自 2025 年 6 月 1 日起至 2025 年 3 月 31 日止")
+        #expect(Set(p.findings.of("date_order").map(\.message)) == [
+            "服务期止日 2025-03-31 早于起日 2025-06-01", "合同签订日期 2025-05-20 晚于服务期止日 2025-03-31",
+        ])
+    }
+}

@@ -75,3 +75,25 @@ import ContractModel
         #expect(g.of("installment_percent_sum").first?.message.hasSuffix("（注意：正文疑似有缺失或截断，见 extraction_gap，此项可能由输入不完整导致）") == true)
     }
 }
+
+@Suite(.enabled(if: Seeds.chainAvailable)) struct ExtractionGapSeedTests {
+    @Test func seedOneIsCutAfterClauseFour() throws {
+        let f = try Seeds.parse("001_c648c82cf455f662").findings.of("extraction_gap")
+        #expect(f.map(\.message) == [
+            "条款编号从「4、支付条款」跳到「8、知识产权条款」，缺少第 5–7 项：正文可能缺页或被截断",
+            "条款编号从「4.2 支付方式」跳到「7.2乙方必须与甲方签订《安全保…」，缺少第 7.1 项：正文可能缺页或被截断",
+        ])
+    }
+
+    @Test func seedTwoWithALostPage() throws {
+        // Page 1 ends inside the payment clause; the page holding the rest of 第五条 and 第六条 is lost.
+        let raw = try Seeds.raw("002_0ad458b6bd88bf67")
+        let cut = try #require(raw.range(of: "；服务经甲方阶段验收合格"))
+        let resume = try #require(raw.range(of: "第七条 甲方的权利义务"))
+        let p = Seeds.parse(raw: String(raw[..<cut.lowerBound]) + "\u{0C}" + String(raw[resume.lowerBound...]))
+        let messages = p.findings.of("extraction_gap").map(\.message)
+        #expect(messages.count == 2)
+        #expect(messages.contains { $0.hasPrefix("第 1 页末句") && $0.contains("第 2 页却以新条款「第七条 甲方的权利义务」开头") })
+        #expect(messages.contains { $0.hasPrefix("条款编号从「第五条 服务费及支付方式」跳到「第七条 甲方的权利义务」") })
+    }
+}

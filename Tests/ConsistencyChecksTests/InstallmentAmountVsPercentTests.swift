@@ -51,3 +51,19 @@ import ContractModel
         #expect(c.check(Contract(totalAmount: nil, installments: [inst])).of(rule).isEmpty)
     }
 }
+
+@Suite(.enabled(if: Seeds.chainAvailable)) struct InstallmentAmountVsPercentSeedTests {
+    @Test func secondShareChanged() throws {
+        let p = try Seeds.parse("000_9fb00753f40daf59", replacing: "支付合同款的 30%", with: "支付合同款的 35%")
+        let f = p.findings.of("installment_amount_vs_percent")
+        #expect(f.map(\.message) == ["第2期付款 35% × 合同总价 4,715,000.00 = 1,650,250.00，但写明金额为 1,414,500.00（差 235,750.00）"])
+        #expect(f.first?.fields == ["contract.installments[1].amount", "contract.installments[1].percent", "contract.total_amount"])
+        #expect(f.first.map { p.text.text($0.spans[0]) } == "35%")
+    }
+
+    @Test func bothReadingsOfAnAmountChanged() throws {
+        let p = try Seeds.parse("002_0ad458b6bd88bf67", replacing: "2,294,600.00元，大写贰佰贰拾玖万肆仟陆佰元整", with: "2,249,600.00元，大写贰佰贰拾肆万玖仟陆佰元整")
+        #expect(p.findings.of("installment_amount_vs_percent").map(\.message)
+                == ["第1期付款 70% × 合同总价 3,278,000.00 = 2,294,600.00，但写明金额为 2,249,600.00（差 45,000.00）"])
+    }
+}

@@ -39,3 +39,18 @@ import ContractModel
         #expect(c.check(contract(c, total: "3,278,000.00", amounts: ["2,294,600.00", "983,400.00"])).of(rule).isEmpty)
     }
 }
+
+@Suite(.enabled(if: Seeds.chainAvailable)) struct InstallmentAmountsSumSeedTests {
+    @Test func secondAmountChanged() throws {
+        let p = try Seeds.parse("002_0ad458b6bd88bf67", replacing: "983,400.00元，大写玖拾捌万叁仟肆佰元整", with: "938,400.00元，大写玖拾叁万捌仟肆佰元整")
+        #expect(p.findings.of("installment_amounts_sum").map(\.message)
+                == ["各期付款金额合计 2,294,600.00 + 938,400.00 = 3,233,000.00，与合同总价 3,278,000.00 不一致（少 45,000.00）"])
+    }
+
+    @Test func thirdAmountChangedInSeedZero() throws {
+        let p = try Seeds.parse("000_9fb00753f40daf59", replacing: [
+            ("10%，即人民币 肆拾柒万壹仟伍佰元整（¥471,500.00 元）", "10%，即人民币 肆拾柒万伍仟元整（¥475,000.00 元）"),
+        ])
+        #expect(p.findings.of("installment_amounts_sum").first?.message.hasSuffix("与合同总价 4,715,000.00 不一致（多 3,500.00）") == true)
+    }
+}

@@ -33,3 +33,13 @@ import ContractModel
         #expect(f.first?.fields == ["contract.installments[0].due_date", "contract.service_period.months"])
     }
 }
+
+@Suite(.enabled(if: Seeds.chainAvailable)) struct InstallmentDueAfterPeriodEndSeedTests {
+    @Test func lastPaymentDatedLongAfterTheService() throws {
+        let p = try Seeds.parse("000_9fb00753f40daf59", replacing: [
+            ("期间为自合同签订生效之日起 12 个月", "期间为自 2025 年 6 月 1 日起至 2026 年 5 月 31 日止"),
+            ("第三次付款：乙方提供运维服务 6 个月后的 30 个工作日内", "第三次付款：2027 年 12 月 31 日前"),
+        ])
+        #expect(p.findings.of("installment_due_after_period_end").map(\.message) == ["第3期付款日期 2027-12-31 晚于服务期止日 2026-05-31 超过 6 个月"])
+    }
+}

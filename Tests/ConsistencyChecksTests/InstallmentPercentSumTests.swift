@@ -56,3 +56,16 @@ import ContractModel
         #expect(c.check(Contract(installments: installments([nil, nil]))).of(rule).isEmpty)
     }
 }
+
+@Suite(.enabled(if: Seeds.chainAvailable)) struct InstallmentPercentSumSeedTests {
+    @Test func secondShareLowered() throws {
+        let p = try Seeds.parse("002_0ad458b6bd88bf67", replacing: "支付服务费的30%", with: "支付服务费的20%")
+        #expect(p.findings.of("installment_percent_sum").map(\.message) == ["各期付款比例合计 70% + 20% = 90%，不等于 100%（少 10%）"])
+    }
+
+    @Test func seedOneLostTheLastSharesPageAndSaysSo() throws {
+        // Seed 001 is cut after `支付合同尾` (clauses 5–7 are missing): the third share is unknown.
+        let f = try Seeds.parse("001_c648c82cf455f662").findings.of("installment_percent_sum")
+        #expect(f.map(\.message) == ["第3期付款未写明比例，其余各期合计 60% + 30% = 90%，距 100% 尚差 10%（注意：正文疑似有缺失或截断，见 extraction_gap，此项可能由输入不完整导致）"])
+    }
+}

@@ -16,3 +16,14 @@ import ContractModel
         #expect(c.check(Contract(signingDate: c.date("2024年2月29日", "2024-02-29"))).of("invalid_date").isEmpty)
     }
 }
+
+@Suite(.enabled(if: Seeds.chainAvailable)) struct InvalidDateSeedTests {
+    @Test func signingDateThatDoesNotExist() throws {
+        // Either the scanner rejects the date (invalid_numeral) or it keeps the value and the check
+        // names it (invalid_date): both must point at the date.
+        let p = try Seeds.parse("000_9fb00753f40daf59", replacing: "签订时间：2025.5.20", with: "签订时间：2025.2.30")
+        let f = p.findings.filter { ["invalid_date", "invalid_numeral"].contains($0.rule) }
+        #expect(f.count >= 1)
+        #expect(f.allSatisfy { p.text.text($0.spans[0]).contains("2025.2.30") })
+    }
+}

@@ -26,3 +26,12 @@ import ContractModel
         #expect(c.check(Contract()).of("invalid_numeral").isEmpty)
     }
 }
+
+@Suite(.enabled(if: Seeds.chainAvailable)) struct InvalidNumeralSeedTests {
+    @Test func malformedCapitalAmountInSeedZero() throws {
+        let p = try Seeds.parse("000_9fb00753f40daf59", replacing: "肆拾柒万壹仟伍佰元整（¥471,500.00 元）的履约保函", with: "肆拾柒万壹仟伍佰佰元整（¥471,500.00 元）的履约保函")
+        let f = p.findings.of("invalid_numeral")
+        #expect(f.count == 1)
+        #expect(f.first.map { p.text.text($0.spans[0]).contains("伍佰佰") } == true)
+    }
+}

@@ -40,3 +40,16 @@ import ContractModel
         #expect(findings("逾期每日0.9%，不超过7%。", rate: "0.9%", cap: "7%").of("penalty_cap_reached_quickly").isEmpty)
     }
 }
+
+@Suite(.enabled(if: Seeds.chainAvailable)) struct PenaltySeedTests {
+    @Test func seedZeroDailyPenaltyIsCappedWithinAWeek() throws {
+        let f = try Seeds.parse("000_9fb00753f40daf59").findings
+        #expect(f.of("penalty_cap_reached_quickly").map(\.message) == ["违约金每日 1%，上限 5%，违约 5 天即达上限，此后继续违约不再增加违约金"])
+        #expect(f.of("penalty_cap_below_rate").isEmpty)
+    }
+
+    @Test func capLoweredBelowOneDay() throws {
+        let p = try Seeds.parse("000_9fb00753f40daf59", replacing: "此项违约金不超过合同总额的 5%。", with: "此项违约金不超过合同总额的 0.5%。")
+        #expect(p.findings.of("penalty_cap_below_rate").map(\.message) == ["违约金每日 1%，上限却为 0.5%，低于一日的违约金（差 0.5%）"])
+    }
+}

@@ -60,3 +60,16 @@ import ContractModel
         #expect(f.first?.message == "服务期写明 12 个月，但 2025-05-20 至 2026-06-30（含首尾）为 13 个月 11 天")
     }
 }
+
+@Suite(.enabled(if: Seeds.chainAvailable)) struct PeriodMonthsVsDatesSeedTests {
+    @Test func statedMonthsDisagreeWithTheDates() throws {
+        let p = try Seeds.parse("000_9fb00753f40daf59", replacing: "期间为自合同签订生效之日起 12 个月", with: "期间为 12 个月，自 2022 年 3 月 1 日起至 2023 年 4 月 30 日止")
+        #expect(p.findings.of("period_months_vs_dates").map(\.message) == ["服务期写明 12 个月，但 2022-03-01 至 2023-04-30（含首尾）为 14 个月（差 2 个月）"])
+    }
+
+    @Test func fourteenMonthsAgree() throws {
+        let p = try Seeds.parse("000_9fb00753f40daf59", replacing: "期间为自合同签订生效之日起 12 个月", with: "期间为 14 个月，自 2022 年 3 月 1 日起至 2023 年 4 月 30 日止")
+        #expect(p.contract.servicePeriod?.months == 14)
+        #expect(p.findings.of("period_months_vs_dates").isEmpty)
+    }
+}

@@ -50,3 +50,23 @@ import ContractModel
         #expect(f.first?.message == "不含税金额 4,800,000.00 大于含税总价 4,715,000.00（多 85,000.00）")
     }
 }
+
+@Suite(.enabled(if: Seeds.chainAvailable)) struct TaxAmountVsRateSeedTests {
+    @Test func seedZeroIsSixPercent() throws {
+        let p = try Seeds.parse("000_9fb00753f40daf59")
+        #expect(p.contract.amountExcludingTax?.value == Money("4448113.21"))
+        #expect(p.findings.of("tax_amount_vs_rate").isEmpty)
+    }
+
+    @Test func amountExcludingTaxChanged() throws {
+        let p = try Seeds.parse("000_9fb00753f40daf59", replacing: "肆佰肆拾肆万捌仟壹佰壹拾叁元贰角壹分（¥4,448,113.21 元）", with: "肆佰肆拾万元整（¥4,400,000.00 元）")
+        let f = p.findings.of("tax_amount_vs_rate")
+        #expect(f.map(\.severity) == [.warning])
+        #expect(f.first?.message.contains("隐含税率 ≈7.16%") == true)
+    }
+
+    @Test func statedRateDisagrees() throws {
+        let p = try Seeds.parse("000_9fb00753f40daf59", replacing: "（¥4,448,113.21 元）。", with: "（¥4,448,113.21 元），税率为 9%。")
+        #expect(p.findings.of("tax_amount_vs_rate").map(\.severity) == [.error])
+    }
+}

@@ -23,3 +23,12 @@ import ContractModel
         #expect(findings.of(rule).isEmpty)
     }
 }
+
+@Suite(.enabled(if: Seeds.chainAvailable)) struct TotalAmountConflictSeedTests {
+    @Test func secondStatementOfTheTotalDisagrees() throws {
+        let p = try Seeds.parse("001_c648c82cf455f662", replacing: "前述合同价款为含税价", with: "前述合同价款为人民币 3,090,000.00 元，为含税价")
+        let f = p.findings.of("total_amount_conflict")
+        #expect(f.map(\.message) == ["合同总价在此处写为 3,090,000.00，与首处写明的 3,900,000.00 不一致（差 810,000.00）"])
+        #expect(f.first?.fields == ["contract.total_amount", "contract.total_amount_statements[0]"])
+    }
+}

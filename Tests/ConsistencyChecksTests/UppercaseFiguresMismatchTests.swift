@@ -43,3 +43,21 @@ import ContractModel
         #expect(findings.of(rule).isEmpty)
     }
 }
+
+@Suite(.enabled(if: Seeds.chainAvailable)) struct UppercaseFiguresMismatchSeedTests {
+    @Test func firstInstallmentFiguresMistyped() throws {
+        let p = try Seeds.parse("000_9fb00753f40daf59", replacing: "（¥2,829,000.00 元）", with: "（¥2,892,000.00 元）")
+        let f = p.findings.of("uppercase_figures_mismatch")
+        #expect(f.count == 1)
+        #expect(f.first?.fields.first == "contract.installments[0].amount")
+        #expect(f.first?.message == "第1期付款大写「贰佰捌拾贰万玖仟元整」为 2,829,000.00，小写「¥2,892,000.00」为 2,892,000.00，两者不一致（差 63,000.00）")
+        #expect(f.first.map { p.text.text($0.spans[0]) } == "贰佰捌拾贰万玖仟元整")
+    }
+
+    @Test func strayMentionInTheTextMistyped() throws {
+        let p = try Seeds.parse("002_0ad458b6bd88bf67", replacing: "叁拾贰万柒仟捌佰元整（¥327,800.00元）", with: "叁拾贰万柒仟捌佰元整（¥372,800.00元）")
+        let f = p.findings.of("uppercase_figures_mismatch")
+        #expect(f.count == 1)
+        #expect(f.first?.message.hasSuffix("两者不一致（差 45,000.00）") == true)
+    }
+}
