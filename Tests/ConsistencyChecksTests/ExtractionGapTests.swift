@@ -88,7 +88,7 @@ import ContractModel
     @Test func seedTwoWithALostPage() throws {
         // Page 1 ends inside the payment clause; the page holding the rest of 第五条 and 第六条 is lost.
         let raw = try Seeds.raw("002_0ad458b6bd88bf67")
-        let cut = try #require(raw.range(of: "；服务经甲方阶段验收合格"))
+        let cut = try #require(raw.range(of: "阶段验收合格且财政资金拨付后"))
         let resume = try #require(raw.range(of: "第七条 甲方的权利义务"))
         let p = Seeds.parse(raw: String(raw[..<cut.lowerBound]) + "\u{0C}" + String(raw[resume.lowerBound...]))
         let messages = p.findings.of("extraction_gap").map(\.message)

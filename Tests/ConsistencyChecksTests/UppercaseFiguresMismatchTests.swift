@@ -50,7 +50,7 @@ import ContractModel
         let f = p.findings.of("uppercase_figures_mismatch")
         #expect(f.count == 1)
         #expect(f.first?.fields.first == "contract.installments[0].amount")
-        #expect(f.first?.message == "第1期付款大写「贰佰捌拾贰万玖仟元整」为 2,829,000.00，小写「¥2,892,000.00」为 2,892,000.00，两者不一致（差 63,000.00）")
+        #expect(f.first?.message == "第1期付款大写「贰佰捌拾贰万玖仟元整」为 2,829,000.00，小写「¥2,892,000.00元」为 2,892,000.00，两者不一致（差 63,000.00）")
         #expect(f.first.map { p.text.text($0.spans[0]) } == "贰佰捌拾贰万玖仟元整")
     }
 
