@@ -12,6 +12,10 @@ struct ParseContext {
     let dates: [DateValue]
     let durations: [DurationValue]
     let dateRanges: [DateRangeValue]
+    /// `标签：值` pairs of every line that has a colon, by line index (see `LabelPair`).
+    private(set) var labeled: [Int: [LabelPair]] = [:]
+    /// Keyword hits per `Anchor`, in text order.
+    let anchorHits: [[KeywordSet.Hit]]
 
     init(_ text: DocumentText, mentions: Mentions) {
         self.text = text
@@ -22,7 +26,15 @@ struct ParseContext {
         self.dates = ParseContext.ordered(mentions.dates, \.span)
         self.durations = ParseContext.ordered(mentions.durations, \.span)
         self.dateRanges = ParseContext.ordered(mentions.dateRanges, \.span)
+        self.anchorHits = AnchorIndex.shared.hits(in: text.scalars)
+        for (i, line) in layout.lines.enumerated() where s[line].contains(where: { $0 == ":" || $0 == "\u{FF1A}" }) {
+            let pairs = labelPairs(in: line)
+            if !pairs.isEmpty { labeled[i] = pairs }
+        }
     }
+
+    /// The label pairs of line `index` (empty when it has none).
+    func pairs(ofLine index: Int) -> [LabelPair] { labeled[index] ?? [] }
 
     private static func ordered<T>(_ list: [T], _ span: KeyPath<T, Span>) -> [T] {
         var sorted = true
@@ -80,6 +92,19 @@ struct ParseContext {
         let sentence = sentence(containing: offset)
         return subclauses(of: sentence).first { $0.contains(offset) } ?? sentence
     }
+
+    /// Hits of an anchor's keywords starting in `r` (the whole document by default).
+    func hits(_ anchor: Anchor, in r: Range<Int>? = nil) -> ArraySlice<KeywordSet.Hit> {
+        let list = anchorHits[anchor.rawValue]
+        guard let r else { return list[...] }
+        let lo = lowerIndex(list.count) { list[$0].offset >= r.lowerBound }
+        var hi = lo
+        while hi < list.count && list[hi].offset < r.upperBound { hi += 1 }
+        return list[lo..<hi]
+    }
+
+    /// The keyword text of a hit.
+    func word(_ anchor: Anchor, _ hit: KeywordSet.Hit) -> Word { AnchorIndex.sets[anchor]!.words[hit.word] }
 
     // MARK: Mentions by range (binary search on the start offset)
 

@@ -11,7 +11,7 @@ enum BondRule {
 
     static func apply(_ ctx: ParseContext, to contract: inout Contract) {
         var kindOnly: PerformanceBond?
-        for hit in kinds.hits(in: ctx.s, 0..<ctx.s.count) {
+        for hit in ctx.hits(.bond) {
             let kind = ctx.string(hit.offset..<hit.end)
             let sentence = ctx.sentence(containing: hit.offset)
             let subs = ctx.subclauses(of: sentence)

@@ -27,7 +27,12 @@ enum InstallmentRule {
             installments.append(make(share: p, sentence: ctx.sentences[si], ctx))
         }
         // Ordinal payments with no share (`第 3 笔支付款`).
-        for (si, sentence) in ctx.sentences.enumerated() where !sentencesWithShare.contains(si) {
+        var candidates: [Int] = []
+        for i in ctx.s.indices where ctx.s[i] == "第" {
+            if let si = ctx.sentenceIndex(containing: i), candidates.last != si, !sentencesWithShare.contains(si) { candidates.append(si) }
+        }
+        for si in candidates {
+            let sentence = ctx.sentences[si]
             guard let marker = ordinalPayment(in: sentence, ctx), !isExcluded(marker),
                   !ctx.s.containsAny(bondWords, in: sentence), !ctx.s.containsAny(penaltyWords, in: sentence) else { continue }
             installments.append(make(ordinal: sentence, ctx))

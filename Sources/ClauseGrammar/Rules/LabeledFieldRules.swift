@@ -22,8 +22,8 @@ enum LabeledFieldRules {
 
     static func apply(_ ctx: ParseContext, to contract: inout Contract) {
         var signatureDate: DateValue?
-        for (index, line) in ctx.lines.enumerated() {
-            for pair in ctx.labelPairs(in: line) {
+        for index in ctx.labeled.keys.sorted() {
+            for pair in ctx.pairs(ofLine: index) {
                 if let field = labels[pair.key] {
                     fill(field, pair, line: index, ctx, &contract)
                 } else if signatureDate == nil, signatureDateLabels.contains(pair.key) {

@@ -27,8 +27,8 @@ enum PartyRules {
     static func apply(_ ctx: ParseContext, to contract: inout Contract) {
         var a = Found(), b = Found()
         var current: PartyVocabulary.Side?
-        for line in ctx.lines {
-            let pairs = ctx.labelPairs(in: line)
+        for (index, line) in ctx.lines.enumerated() {
+            let pairs = ctx.pairs(ofLine: index)
             guard let first = pairs.first, first.labelRange.lowerBound == ctx.contentStart(of: line) else {
                 if !ctx.trimmed(line).isEmpty { current = nil }
                 continue

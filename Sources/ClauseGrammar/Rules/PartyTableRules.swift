@@ -12,8 +12,9 @@ enum PartyTableRules {
         let lines = ctx.lines
         var i = 0
         while i < lines.count {
+            guard ctx.s[lines[i]].contains("\t") else { i += 1; continue }
             let cells = ctx.cells(of: lines[i])
-            guard cells.count >= 3 else { i += 1; continue }
+            guard cells.count >= 3, cells[0].count <= 8 else { i += 1; continue }
             let head = labelKey(cells[0], ctx)
             if unitHeaders.contains(head), cells[1...].allSatisfy({ detail(of: $0, ctx) != nil || $0.isEmpty }) {
                 i = rowsPerParty(header: cells, from: i + 1, ctx, &a, &b)

@@ -11,6 +11,9 @@ enum PartyVocabulary {
         "成交供应商": .b, "中标供应商": .b, "卖方": .b, "承包人": .b, "承包方": .b, "供方": .b, "服务方": .b,
     ]
 
+    /// Scalars of the role words: a label holding none of them names no party.
+    static let roleScalars: Set<Unicode.Scalar> = Set(roles.keys.flatMap(\.unicodeScalars))
+
     /// Suffixes a party label may carry: `甲方名称`, `甲方(盖章)`, `甲方 方`.
     static let labelSuffixes = ["名称", "单位名称", "单位", "方"]
 
@@ -29,18 +32,20 @@ enum PartyVocabulary {
 
     /// The side a label such as `委托人(甲方)`, `甲 方`, `乙方(盖章)` names, or nil for any other label.
     static func side(ofLabel key: String) -> Side? {
+        guard key.unicodeScalars.count <= 16, key.unicodeScalars.contains(where: { roleScalars.contains($0) }) else { return nil }
         // Parenthesised parts: a side named inside wins (`委托人(甲方)`), others are decorations.
-        var core = ""
-        var inner = ""
+        var core = String.UnicodeScalarView()
+        var inner = String.UnicodeScalarView()
         var depth = 0
-        for ch in key {
+        for ch in key.unicodeScalars {
             if ch == "(" || ch == "【" || ch == "[" { depth += 1; continue }
             if ch == ")" || ch == "】" || ch == "]" { depth = max(0, depth - 1); continue }
             if depth > 0 { inner.append(ch) } else { core.append(ch) }
         }
-        if inner.contains("甲方") { return roles[stripped(core)] != nil || core.isEmpty ? .a : nil }
-        if inner.contains("乙方") { return roles[stripped(core)] != nil || core.isEmpty ? .b : nil }
-        return roles[stripped(core)]
+        let coreText = String(core), innerText = String(inner)
+        if innerText.contains("甲方") { return roles[stripped(coreText)] != nil || core.isEmpty ? .a : nil }
+        if innerText.contains("乙方") { return roles[stripped(coreText)] != nil || core.isEmpty ? .b : nil }
+        return roles[stripped(coreText)]
     }
 
     private static func stripped(_ core: String) -> String {

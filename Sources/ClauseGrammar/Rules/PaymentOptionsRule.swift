@@ -2,17 +2,18 @@
 /// 1、一次性支付：… 2、分期支付：…`. Only the chosen option counts; the text of every other
 /// option is excluded from installment rules (a blank `/ 个工作日` option is no installment).
 enum PaymentOptionsRule {
-    static let choiceMarkers: [Word] = .init(["按以下第", "按下列第", "按如下第", "选择第", "采用第", "按照以下第", "按照下列第"])
+    static let choiceMarkers = KeywordSet(["按以下第", "按下列第", "按如下第", "选择第", "采用第", "按照以下第", "按照下列第"])
     static let paymentWords: [Word] = .init(["支付", "付款", "付清"])
     static let maxOptionLines = 12
 
     /// Ranges of the options not chosen.
     static func excludedRanges(_ ctx: ParseContext) -> [Range<Int>] {
         var excluded: [Range<Int>] = []
-        for (li, line) in ctx.lines.enumerated() {
-            guard let (marker, offset) = ctx.s.firstOfAny(choiceMarkers, in: line).map({ ($0.word, $0.offset) }),
-                  ctx.s.containsAny(paymentWords, in: line) else { continue }
-            let (chosen, after, _) = ctx.numeral(from: skipSpaces(offset + marker.count, ctx), limit: line.upperBound)
+        for hit in ctx.hits(.paymentChoice) {
+            guard let li = ctx.lineIndex(containing: hit.offset) else { continue }
+            let line = ctx.lines[li]
+            guard ctx.s.containsAny(paymentWords, in: line) else { continue }
+            let (chosen, after, _) = ctx.numeral(from: skipSpaces(hit.end, ctx), limit: line.upperBound)
             guard let chosen, after < line.upperBound, ctx.s[skipSpaces(after, ctx)] == "种" || ctx.s[skipSpaces(after, ctx)] == "类" else { continue }
             excluded += optionRanges(after: li, chosen: chosen, ctx)
         }

@@ -9,7 +9,7 @@ enum PenaltyRule {
     static func apply(_ ctx: ParseContext, to contract: inout Contract) {
         var penalties: [Penalty] = []
         var lastLine = -1
-        for hit in PenaltyVocabulary.keywords.hits(in: ctx.s, 0..<ctx.s.count) {
+        for hit in ctx.hits(.penalty) {
             guard let li = ctx.lineIndex(containing: hit.offset), li != lastLine else { continue }
             lastLine = li
             penalties += paragraph(ctx.lines[li], ctx)
@@ -23,7 +23,7 @@ enum PenaltyRule {
         let grace = graceQuantity(line, ctx)
         var openIndex: Int?   // the last penalty of this paragraph, to which a later cap belongs
         for sentence in sentences {
-            let hits = PenaltyVocabulary.keywords.hits(in: ctx.s, sentence)
+            let hits = ctx.hits(.penalty, in: sentence)
             let capsHere = caps(in: sentence, ctx)
             let rates = ctx.percents(in: sentence).filter { p in !capsHere.contains(where: { $0.span == p.span }) && p.comparison == .exact || p.comparison == .approximately }
             let keywordText = Set(hits.map { ctx.string($0.offset..<$0.end) })
@@ -66,7 +66,7 @@ enum PenaltyRule {
     static func fixedAmount(in sentence: Range<Int>, _ ctx: ParseContext) -> MoneyValue? {
         ctx.amounts(in: sentence).first { m in
             let sub = ctx.subclause(containing: m.span.start)
-            return PenaltyVocabulary.keywords.hits(in: ctx.s, sub).contains { !PenaltyVocabulary.rateOnly.contains(ctx.string($0.offset..<$0.end)) }
+            return ctx.hits(.penalty, in: sub).contains { !PenaltyVocabulary.rateOnly.contains(ctx.string($0.offset..<$0.end)) }
         }
     }
 

@@ -13,6 +13,7 @@ enum PenaltyTableRule {
     static func apply(_ ctx: ParseContext, to contract: inout Contract) {
         var li = 0
         while li < ctx.lines.count {
+            guard ctx.s[ctx.lines[li]].contains("\t"), ctx.s.contains(penaltyHeader, in: ctx.lines[li]) else { li += 1; continue }
             let header = ctx.cells(of: ctx.lines[li])
             guard header.count >= 2, let rateColumn = header.firstIndex(where: { ctx.s.contains(penaltyHeader, in: $0) }) else {
                 li += 1

@@ -17,8 +17,8 @@ enum ServicePeriodRule {
     static let rangeJoiners: Set<Unicode.Scalar> = ["至", "到", "-", "~", "\u{2014}", "\u{2013}", "\u{FF5E}"]
 
     static func apply(_ ctx: ParseContext, to contract: inout Contract) {
-        for set in [primary, fallback] {
-            for hit in set.hits(in: ctx.s, 0..<ctx.s.count) {
+        for anchor in [Anchor.servicePeriod, .validityPeriod] {
+            for hit in ctx.hits(anchor) {
                 if let period = period(at: hit, ctx) { contract.servicePeriod = period; return }
             }
         }

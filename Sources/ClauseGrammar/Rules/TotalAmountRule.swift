@@ -25,7 +25,7 @@ enum TotalAmountRule {
         var statements: [MoneyValue] = []
         var seen = Set<Int>()
         var firstSentence: Range<Int>?
-        for hit in totalKeywords.hits(in: ctx.s, 0..<ctx.s.count) {
+        for hit in ctx.hits(.total) {
             guard let money = amount(after: hit, ctx), !seen.contains(money.span.start) else { continue }
             let sub = ctx.subclause(containing: hit.offset)
             if ctx.s.containsAny(bounds, in: sub.lowerBound..<hit.offset) { continue }
@@ -38,10 +38,10 @@ enum TotalAmountRule {
             contract.totalAmount = first
             contract.totalAmountStatements = Array(statements.dropFirst())
         }
-        for hit in excludingTaxKeywords.hits(in: ctx.s, 0..<ctx.s.count) {
+        for hit in ctx.hits(.excludingTax) {
             if let money = amount(after: hit, ctx) { contract.amountExcludingTax = money; break }
         }
-        for hit in taxRateKeywords.hits(in: ctx.s, 0..<ctx.s.count) {
+        for hit in ctx.hits(.taxRate) {
             let sentence = ctx.sentence(containing: hit.offset)
             if let p = ctx.percents(in: hit.end..<min(sentence.upperBound, hit.end + 12)).first {
                 contract.taxRate = p
@@ -76,7 +76,7 @@ enum TotalAmountRule {
     /// The first 含税 (true) or 不含税 (false) in `r`, skipping the names of the amount excluding
     /// tax (`其中不含税金额为…` says nothing about the total).
     static func taxWording(in r: Range<Int>, _ ctx: ParseContext) -> Bool? {
-        let skipped = excludingTaxKeywords.hits(in: ctx.s, r)
+        let skipped = ctx.hits(.excludingTax, in: r)
         var i = r.lowerBound
         while i < r.upperBound {
             if let hit = skipped.first(where: { $0.offset == i }) { i = hit.end; continue }
