@@ -14,14 +14,13 @@ enum TableRows {
         var lastBand: Int
     }
 
-    /// Room (in glyph heights) between the end of a cell's text area and the next cell's text (or
-    /// the margin): the cell padding on both sides. Word's default is 0.19 cm per side, 10.8 pt, which
-    /// is 0.79 of the 13.7 pt glyph box of 10.5 pt type.
-    static let cellPadding = 0.78
+    /// Room (points) between the end of a cell's text area and the next cell's text (or the margin):
+    /// the cell padding on both sides, Word's default 0.19 cm each, 10.8 pt, plus rule width. It does
+    /// not scale with the type size.
+    static let cellPadding = 11.2
     /// Glyph advances in the PDF differ a little from the ones the layout engine wrapped with: a line
-    /// up to this much (in glyph heights) short of full still wraps when another cell of the band
-    /// clearly does.
-    static let marginalWrap = 0.6
+    /// up to this much (points) short of full still wraps when another cell of the band clearly does.
+    static let marginalWrap = 6.0
 
     static func text(of page: PageGlyphs) -> String {
         let layout = Layout(page)
@@ -62,9 +61,13 @@ enum TableRows {
                   row[cell].lastBand == index - 1, let line = row[cell].lines.last else { return nil }
             if !spanning {
                 let next = cell + 1 < row.count ? row[cell + 1].box.x0 : layout.rightMargin
-                let boundary = layout.columnStart(after: line.box.x1, in: layout.block[index], before: next)
+                var boundary = layout.columnStart(after: line.box.x1, near: index, before: next)
+                if cell + 1 == row.count && boundary == layout.rightMargin {
+                    // The last column of a table narrower than the page ends near its widest line.
+                    boundary = min(boundary, layout.columnRight(of: row[cell].box.x0, near: index) + cellPadding)
+                }
                 let pushed = LineBreaks.leadingChunkWidth(of: fragment, in: layout.page)
-                let shortfall = (boundary - line.box.x1 - pushed) / max(line.box.height, 1)
+                let shortfall = boundary - line.box.x1 - pushed
                 guard shortfall <= cellPadding + marginalWrap else { return nil }
                 if shortfall <= cellPadding { clearWrap = true }
             }

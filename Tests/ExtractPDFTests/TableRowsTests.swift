@@ -89,6 +89,31 @@ struct SyntheticPage {
         #expect(page.text == "名称\tOracle Database Enterprise Edition\t2\n")
     }
 
+    /// A header row whose cells span empty grid columns: the grid of the row below (columns every
+    /// 43 pt, 3 glyphs each) tells that "完成时" was full.
+    @Test func emptyGridColumnsStillBoundWrappedCells() {
+        var page = SyntheticPage()
+        page.run("工作项", x: 90, y: 100)
+        page.run("完成时", x: 176, y: 100)
+        page.run("完成质", x: 262, y: 100)
+        page.run("效", x: 176, y: 115.1)
+        page.run("量", x: 262, y: 115.1)
+        for (index, word) in ["满分", "得分", "满分", "得分"].enumerated() {
+            page.run(word, x: 176 + 43 * Double(index), y: 130.2)
+        }
+        #expect(page.text == "工作项\t完成时效\t完成质量\n满分\t得分\t满分\t得分\n")
+    }
+
+    /// The last column of a table narrower than the page ends near its widest line, not at the margin.
+    @Test func lastColumnOfANarrowTable() {
+        var page = SyntheticPage()
+        page.run("甲、乙双方根据国家和北京市相关法律法规的规定，本着诚实守信、合作互利的原则，经", x: 90, y: 60)
+        page.run("服务中断", x: 90, y: 100)
+        page.run("北京市朝阳区容", x: 200, y: 100)
+        page.run("达路", x: 200, y: 115.1)
+        #expect(page.text.hasSuffix("服务中断\t北京市朝阳区容达路\n"))
+    }
+
     @Test func bandsGoTopToBottomWhateverPopplersOrder() {
         var page = SyntheticPage()
         page.run("第二行", x: 90, y: 130)
