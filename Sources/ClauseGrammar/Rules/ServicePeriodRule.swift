@@ -33,29 +33,43 @@ enum ServicePeriodRule {
         if let e = ctx.enumerator(at: ctx.contentStart(of: text), limit: text.upperBound) { text = ctx.trimmed(e.end..<text.upperBound) }
         let span = ctx.span(text)
         let string = ctx.string(text)
+        // The dates: a range (`自2022年3月1日起至2023年2月28日止`), or an end alone (`至2026年6月30日止`).
+        var start: DateValue?, end: DateValue?
         if let range = ctx.dateRanges(in: after).first {
-            return ServicePeriod(start: range.start, end: range.end, startsAtSigning: false, text: string, span: span)
+            start = range.start
+            end = range.end
+        } else {
+            let dates = Array(ctx.dates(in: after))
+            if dates.count >= 2, (dates[0].span.end..<dates[1].span.start).contains(where: { rangeJoiners.contains(ctx.s[$0].canonical) }) {
+                start = dates[0]
+                end = dates[1]
+            } else if let last = dates.first(where: { d in
+                let before = max(after.lowerBound, d.span.start - 3)..<d.span.start
+                return ctx.s.containsAny(.init(["至", "截至", "到"]), in: before)
+            }) {
+                end = last
+            }
         }
-        let dates = Array(ctx.dates(in: after))
-        if dates.count >= 2, (dates[0].span.end..<dates[1].span.start).contains(where: { rangeJoiners.contains(ctx.s[$0].canonical) }) {
-            return ServicePeriod(start: dates[0], end: dates[1], startsAtSigning: false, text: string, span: span)
-        }
-        guard let d = ctx.durations(in: after).first(where: { d in
+        // The length: the first duration after the keyword that is not relative to another event.
+        let d = ctx.durations(in: after).first { d in
             let next = PaymentOptionsRule.skipSpaces(d.span.end, ctx)
             return !relative.contains { ctx.s.matches($0, at: next) } && [.year, .month, .day, .week].contains(d.unit)
-        }) else { return nil }
-        // Not too far from the keyword: the period is what the keyword states.
-        guard d.span.start - hit.end <= 30 else { return nil }
-        var months: Int?, days: Int?
-        switch d.unit {
-        case .year: months = integer(d.value, times: 12)
-        case .month: months = integer(d.value, times: 1)
-        case .week: days = integer(d.value, times: 7)
-        case .day: days = integer(d.value, times: 1)
-        default: break
+                && d.span.start - hit.end <= 30
         }
-        let starts = ctx.s.containsAny(fromSigning, in: sentence.lowerBound..<d.span.start)
-        return ServicePeriod(months: months, days: days, startsAtSigning: starts, text: string, span: span)
+        guard d != nil || end != nil else { return nil }
+        var months: Int?, days: Int?
+        if let d {
+            switch d.unit {
+            case .year: months = integer(d.value, times: 12)
+            case .month: months = integer(d.value, times: 1)
+            case .week: days = integer(d.value, times: 7)
+            case .day: days = integer(d.value, times: 1)
+            default: break
+            }
+        }
+        let anchor = d?.span.start ?? end!.span.start
+        let starts = start == nil && ctx.s.containsAny(fromSigning, in: sentence.lowerBound..<anchor)
+        return ServicePeriod(months: months, days: days, start: start, end: end, startsAtSigning: starts, text: string, span: span)
     }
 
     /// `value × factor` when it is a whole number.
