@@ -17,7 +17,7 @@ enum HTMLTag {
         "del", "ins", "strike", "code", "img", "colgroup", "col", "label",
     ]
 
-    /// A known tag starting at `i` (which holds `<`), on one line, at most 300 scalars long.
+    /// A known tag starting at `i` (which holds `<`), at most 300 scalars long.
     static func parse(_ s: [Unicode.Scalar], _ i: Int, _ n: Int) -> Tag? {
         var j = i + 1
         if j < n && s[j].value == 0x2F { j += 1 }  // </
@@ -28,13 +28,16 @@ enum HTMLTag {
         for k in nameStart..<j { name.unicodeScalars.append(Unicode.Scalar(s[k].value | 0x20)!) }
         let isBlock = blockTags.contains(name)
         guard isBlock || inlineTags.contains(name) || name == "input" else { return nil }
-        // Attributes up to '>' on the same line.
+        // Attributes up to '>'. A wrapped line may cut a tag (`<ol style="list-style-type:` / `none">`):
+        // one line break inside is allowed, a page break or a second line break is not.
         let v = s[j].value
-        guard v == 0x3E || v == 0x2F || v == 0x20 else { return nil }
+        guard v == 0x3E || v == 0x2F || v == 0x20 || v == 0x0A else { return nil }
         let attributesStart = j
+        var lineBreaks = 0
         while j < n && s[j].value != 0x3E {
             let c = s[j].value
-            if c == 0x0A || c == 0x0C || c == 0x3C || j - i > 300 { return nil }
+            if c == 0x0A { lineBreaks += 1 }
+            if lineBreaks > 1 || c == 0x0C || c == 0x3C || j - i > 300 { return nil }
             j += 1
         }
         guard j < n else { return nil }
@@ -72,7 +75,9 @@ enum HTMLTag {
             guard j > digitsStart, j < n, s[j].value == 0x3B, let scalar = Unicode.Scalar(value),
                   value >= 0x20, !(0xE000...0xF8FF).contains(value)
             else { return nil }
-            return (scalar, j + 1)
+            // Folded like any other scalar (`&#65297;` is a full-width `１`).
+            guard let folded = CharacterFolding.fold(scalar.value), folded.value >= 0x20 else { return nil }
+            return (folded, j + 1)
         }
         let nameStart = j
         while j < n && s[j].isASCIILetterScalar && j - nameStart < 8 { j += 1 }

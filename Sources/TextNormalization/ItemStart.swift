@@ -131,11 +131,17 @@ enum ItemStart {
         }
     }
 
-    /// 附件 / 注： / 注: / 说明： / 备注：
+    /// 附件 (alone or numbered) / 注： / 注: / 说明： / 备注：
     private static func isLabel(_ s: [Unicode.Scalar], _ i: Int, _ end: Int) -> Bool {
         guard i + 1 < end else { return false }
         let a = s[i].value, b = s[i + 1].value
-        if a == 0x9644 && b == 0x4EF6 { return true }  // 附件
+        if a == 0x9644 && b == 0x4EF6 {  // 附件, 附件3：, 附件一 安全保密协议; not "附件7)进行考核"
+            var j = i + 2
+            while j < end && (s[j].isASCIIDigitScalar || s[j].isSmallChineseNumeralScalar) { j += 1 }
+            guard j < end else { return true }
+            let c = s[j].value
+            return c == 0xFF1A || c == 0x3A || c == 0x20 || c == 0x3001 || c == 0x2E || s[j].isHanScalar
+        }
         if a == 0x6CE8 && (b == 0xFF1A || b == 0x3A) { return true }  // 注：
         if i + 2 < end, (a == 0x8BF4 && b == 0x660E) || (a == 0x5907 && b == 0x6CE8) {  // 说明 备注
             let c = s[i + 2].value

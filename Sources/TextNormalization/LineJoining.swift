@@ -2,9 +2,10 @@
 ///
 /// Line A is joined with the line B right below it (no blank line between) when neither is a table
 /// row (tab), B does not open a new item (`ItemStart`), A does not end a sentence (its last character,
-/// closing quotes and brackets aside, is not one of `。；：！？;:!?`), and either
-/// - A runs to the right margin (`LineWidth`): the text wrapped there; or
-/// - the break splits something that cannot be split: a 大写 amount (`肆佰柒拾壹万伍` / `仟元整`), a
+/// closing quotes and brackets aside, is not one of `。！？!?`), and either
+/// - A runs to a margin (`LineWidth`: the page's right margin, or the width of a wrapped table cell or
+///   text box): the text wrapped there; or
+/// - A does not end on `；：;:` and the break splits something that cannot be split: a 大写 amount (`肆佰柒拾壹万伍` / `仟元整`), a
 ///   Latin code ending in a hyphen (`TI-LINUXLIC-` / `WAF`: the hyphen stays, no space), or a number
 ///   after its thousands comma (`4,715,` / `000.00`).
 /// Joined lines meet without a space, except two Latin letters or digits, which get one space
@@ -18,11 +19,12 @@
 enum LineJoining {
     static func apply(_ text: TracedText, _ pages: [PageLines], rawEnd: Int) -> TracedText {
         let s = text.scalars
-        var widths: [Int] = []
-        for page in pages {
-            for line in page.lines where !line.isBlank && !hasTab(s, line) { widths.append(LineWidth.width(s, line)) }
+        // Lines that could be joined with the line below, and the margins their widths show.
+        var candidateWidths: [Int] = []
+        forEachPair(s, pages) { a, b, _ in
+            if isCandidate(s, a, b) { candidateWidths.append(LineWidth.width(s, a)) }
         }
-        let margin = LineWidth(widths: widths)
+        let margin = LineWidth(candidateWidths: candidateWidths)
         var out = TracedText(reservingCapacity: text.count)
 
         // Whether the last line of page p continues on page p + 1.
@@ -76,17 +78,44 @@ enum LineJoining {
         return out
     }
 
+    /// Calls `body(a, b, acrossPages)` for every line directly followed by another (no blank line
+    /// between), including the last line of a page and the first of the next.
+    private static func forEachPair(
+        _ s: [Unicode.Scalar], _ pages: [PageLines], _ body: (PageLines.Line, PageLines.Line, Bool) -> Void
+    ) {
+        for (p, page) in pages.enumerated() {
+            let lines = page.lines
+            var k = 0
+            while k + 1 < lines.count {
+                if !lines[k].isBlank && !lines[k + 1].isBlank { body(lines[k], lines[k + 1], false) }
+                k += 1
+            }
+            if p + 1 < pages.count, let a = lines.last(where: { !$0.isBlank }),
+               let b = pages[p + 1].lines.first(where: { !$0.isBlank })
+            {
+                body(a, b, true)
+            }
+        }
+    }
+
+    /// Neither a table row, B not an item, A not the end of a sentence (。！？).
+    private static func isCandidate(_ s: [Unicode.Scalar], _ a: PageLines.Line, _ b: PageLines.Line) -> Bool {
+        if hasTab(s, a) || hasTab(s, b) { return false }
+        if ItemStart.match(s, b.start, b.end) != nil { return false }
+        guard let last = lastSignificant(s, a) else { return false }
+        return !isSentenceEnd(last.value)
+    }
+
     static func shouldJoin(
         _ s: [Unicode.Scalar], _ a: PageLines.Line, _ b: PageLines.Line, _ margin: LineWidth, openPageEnd: Bool
     ) -> Bool {
-        if hasTab(s, a) || hasTab(s, b) { return false }
-        if ItemStart.match(s, b.start, b.end) != nil { return false }
-        let last = lastSignificant(s, a)
-        guard let last else { return false }
-        if isSentenceEnd(last.value) { return false }
+        guard isCandidate(s, a, b) else { return false }
+        let width = LineWidth.width(s, a)
+        // A line that ran into the margin continues, even after ；or ：(a clause goes on after them).
+        if margin.isFull(width) { return true }
+        if isClauseEnd(lastSignificant(s, a)!.value) { return false }
         if unsplittable(s, a, b) { return true }
-        if let threshold = margin.fullThreshold, LineWidth.width(s, a) >= threshold { return true }
-        if openPageEnd { return LineWidth.width(s, a) >= 24 }
+        if openPageEnd { return width >= 24 }
         return false
     }
 
@@ -105,7 +134,16 @@ enum LineJoining {
     @inline(__always)
     private static func isSentenceEnd(_ v: UInt32) -> Bool {
         switch v {
-        case 0x3002, 0xFF1B, 0xFF1A, 0xFF01, 0xFF1F, 0x3B, 0x3A, 0x21, 0x3F: return true  // 。；：！？;:!?
+        case 0x3002, 0xFF01, 0xFF1F, 0x21, 0x3F: return true  // 。！？!?
+        default: return false
+        }
+    }
+
+    /// ；：;: end a line that stops short of the margin: a list item, a label.
+    @inline(__always)
+    private static func isClauseEnd(_ v: UInt32) -> Bool {
+        switch v {
+        case 0xFF1B, 0xFF1A, 0x3B, 0x3A: return true
         default: return false
         }
     }

@@ -14,7 +14,8 @@ import ContractModel
 ///    Markup cleanup and spacing run again when the joined text may hold markup a line break had cut.
 /// 6. `DigitSeparators`: `，` and `：` between digits folded (`1，234` → `1,234`).
 ///
-/// Normalization is idempotent: normalizing the pages of a normalized text gives the same text.
+/// Stages 2–6 run again until the text no longer changes (usually one extra pass): so normalization
+/// is idempotent, normalizing the pages of a normalized text gives the same text.
 /// Pages stay pages: the output has exactly as many pages as the input, separated by one `"\u{0C}"`.
 public enum Normalizer {
     public static func normalize(_ document: ExtractedDocument) -> NormalizedDocument {
@@ -23,21 +24,36 @@ public enum Normalizer {
 
     public static func normalize(pages: [String]) -> NormalizedDocument {
         let raw = rawText(pages)
-        var text = CharacterFolding.fold(raw)
-        text = MarkupCleanup.apply(text)
+        var text = pass(CharacterFolding.fold(raw), rawEnd: raw.count)
+        // Run to a fixed point, so that normalizing the output again changes nothing: joining lines
+        // changes the widths the margins are read from, and removing a header uncovers the next line.
+        for _ in 0..<maximumPasses {
+            let again = pass(text, rawEnd: raw.count)
+            if again.scalars == text.scalars { break }
+            text = again
+        }
+        var starts = [0]
+        for (i, s) in text.scalars.enumerated() where s.value == 0x0C { starts.append(i + 1) }
+        return NormalizedDocument(text: DocumentText(scalars: text.scalars, pageStarts: starts), raw: raw, origins: text.origins)
+    }
+
+    /// Passes after the first, at most: text that has not settled by then is returned as it is.
+    static let maximumPasses = 4
+
+    /// Stages 2–6 over folded text.
+    static func pass(_ folded: TracedText, rawEnd: Int) -> TracedText {
+        var text = MarkupCleanup.apply(folded)
         text = Spacing.apply(text)
         var pageLines = PageLines.split(text)
         PageFurniture.remove(text, &pageLines)
-        text = LineJoining.apply(text, pageLines, rawEnd: raw.count)
+        text = LineJoining.apply(text, pageLines, rawEnd: rawEnd)
         // Markup that a line break had cut in two (`</` / `p>`) is whole again after joining.
         if joinedMarkup(text) {
             text = MarkupCleanup.apply(text)
             text = Spacing.apply(text)
         }
         DigitSeparators.fold(&text)
-        var starts = [0]
-        for (i, s) in text.scalars.enumerated() where s.value == 0x0C { starts.append(i + 1) }
-        return NormalizedDocument(text: DocumentText(scalars: text.scalars, pageStarts: starts), raw: raw, origins: text.origins)
+        return text
     }
 
     /// Normalizes one page of text on its own (a convenience for tests and tools).

@@ -15,7 +15,8 @@ extension Unicode.Scalar {
 
     /// Characters of Chinese running text for the purpose of spacing: a space next to one of these is
     /// an artefact of extraction, never a word separator. Han, CJK symbols and punctuation (、。〈〉《》
-    /// 「」【】〔〕…), kana, the full-width forms that stay full-width (，：；！？), enclosed CJK, and
+    /// 「」【】〔〕…), kana, the full-width forms that stay full-width (，：；！？), enclosed CJK and
+    /// circled numbers, and
     /// the general punctuation Chinese text uses as its own (“ ” ‘ ’ — … ·).
     @inline(__always) var isCJKSpacingScalar: Bool {
         let v = value
@@ -24,6 +25,7 @@ extension Unicode.Scalar {
         if v >= 0x3000 && v <= 0x33FF { return true }        // CJK punctuation, kana, bopomofo, enclosed, compat
         if v >= 0xFF00 && v <= 0xFFEF { return true }        // full-width forms left after folding
         if v >= 0x2010 && v <= 0x2027 { return v != 0x2022 } // ‐ – — ‘ ’ “ ” … (not the bullet)
+        if v >= 0x2460 && v <= 0x24FF { return true }        // ① ⑴ ⒈ Ⓐ
         return isHanScalar || (v >= 0xFE30 && v <= 0xFE4F)
     }
 

@@ -29,7 +29,9 @@ enum Spacing {
                     var end = i
                     while end < n && s[end].value != 0x0A && s[end].value != 0x0C { end += 1 }
                     if let m = ItemStart.match(s, i, end), let numberEnd = m.numberEnd {
-                        keepSpaceAt = numberEnd > i && s[numberEnd - 1].value == 0x3001 ? -1 : numberEnd
+                        // No blank after 、 or a circled number (①应用系统运维), as Chinese typesetting has it.
+                        let last = s[numberEnd - 1].value
+                        keepSpaceAt = last == 0x3001 || (0x2460...0x24FF).contains(last) ? -1 : numberEnd
                         // A bullet followed by a number: the space after the bullet stays as well.
                         var j = i
                         while j < numberEnd {

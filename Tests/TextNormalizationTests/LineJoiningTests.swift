@@ -74,4 +74,32 @@ struct LineJoiningTests {
         let ended = Normalizer.normalize(pages: [page1 + "第二条。\n", "第三条 付款\n"])
         #expect(ended.text.string.contains("第二条。\n\u{0C}第三条 付款"))
     }
+
+    @Test("A full line ending on ；continues; a short one ending on ；or ：does not")
+    func semicolons() {
+        let full = String(repeating: "运维", count: 23) + "巡检；"
+        let text = [full + "\n每周执行接口连通巡检。", full + "\n每月进行日志分析。", full + "\n每季度进行演练。"].joined(separator: "\n")
+        #expect(normalized(text) == full + "每周执行接口连通巡检。\n" + full + "每月进行日志分析。\n" + full + "每季度进行演练。\n")
+        #expect(normalized("具体工作内容包括：\n企业一体化申报运维肆佰\n") == "具体工作内容包括：\n企业一体化申报运维肆佰\n")
+    }
+
+    @Test("附件 opens an item only as a heading, not inside a sentence")
+    func attachments() {
+        let full = String(repeating: "运维", count: 24)
+        let text = [full, "附件7)进行考核", full, "附件7)进行考核", full, "附件7)进行考核"].joined(separator: "\n")
+        #expect(normalized(text) == String(repeating: full + "附件7)进行考核\n", count: 3))
+        let heading = [full, "附件3：系统运维服务需求说明", full, "附件一安全保密协议", full, "附件"].joined(separator: "\n")
+        #expect(normalized(heading) == heading + "\n")
+    }
+
+    @Test("Lines wrapped in a narrow table cell are joined at the cell's width")
+    func narrowMargin() {
+        // Body lines at 96 units and cell lines at 50 units, both cut mid-sentence.
+        let body = String(repeating: "运维", count: 24)
+        let cell = String(repeating: "项目", count: 12) + "经"
+        var lines: [String] = []
+        for k in 0..<4 { lines += [body, "工作\(k)。", cell, "理\(k)。"] }
+        let out = normalized(lines.joined(separator: "\n")).split(separator: "\n").map(String.init)
+        #expect(out == (0..<4).flatMap { k in [body + "工作\(k)。", cell + "理\(k)。"] })
+    }
 }

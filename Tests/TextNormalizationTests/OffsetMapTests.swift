@@ -3,26 +3,6 @@ import Testing
 
 @Suite("Offset map back to the raw text")
 struct OffsetMapTests {
-    /// Every normalized scalar maps to a raw scalar; unchanged scalars map to themselves.
-    private func checkExact(_ doc: NormalizedDocument) {
-        let text = doc.text.scalars, raw = doc.raw.scalars
-        var previous = -1
-        for i in text.indices {
-            let r = doc.rawOffset(forNormalized: i)
-            #expect(r >= 0 && r <= raw.count)
-            #expect(r > previous, "offset map must increase at \(i)")
-            previous = r
-            if r < raw.count, CharacterFolding.fold(raw[r].value) == text[i] || raw[r] == text[i] {
-                continue
-            }
-            // Folded or synthetic scalars: a line break standing for a page end, a joining space,
-            // a symbol from markup, a thousands comma.
-            let allowed: Set<Unicode.Scalar> = ["\n", " ", ",", ":", "≥", "≤", "%", "°", "☐", "☑", "&", "<", ">", "×"]
-            #expect(allowed.contains(text[i]), "scalar \(text[i]) at \(i) maps to raw \(r)")
-        }
-        #expect(doc.rawOffset(forNormalized: text.count) == raw.count)
-    }
-
     @Test("Folded, removed and joined text maps back exactly")
     func smallCases() {
         let doc = Normalizer.normalize(pages: ["采购合同\n合同价款为：肆佰柒拾壹万伍\n仟元 整（¥4,715,000.00 元）\n第 1 页 共 2 页\n", "采购合同\n１，２３４．５６元 $\\geq 95\\%$\n第 2 页 共 2 页"])

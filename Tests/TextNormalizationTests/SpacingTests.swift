@@ -35,6 +35,7 @@ struct SpacingTests {
         #expect(normalized("3.1.4 投标人必须保证") == "3.1.4 投标人必须保证\n")
         #expect(normalized("- (1) 数据库系统软件的按需或定期关闭和启动。") == "- (1) 数据库系统软件的按需或定期关闭和启动。\n")
         #expect(normalized("1、 驻场保障") == "1、驻场保障\n")
+        #expect(normalized("① 应用系统运维：") == "①应用系统运维：\n")
     }
 
     @Test("Leading and trailing blanks, cell padding")

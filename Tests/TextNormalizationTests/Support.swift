@@ -1,5 +1,6 @@
 import Foundation
-import TextNormalization
+import Testing
+@testable import TextNormalization
 
 /// Normalizes pages and returns the printed text.
 func normalized(_ pages: String...) -> String {
@@ -71,4 +72,24 @@ enum PDFLike {
 
 extension String {
     var withoutWhitespace: String { String(unicodeScalars.filter { ![" ", "\n", "\t", "\u{0C}"].contains($0) }.map(Character.init)) }
+}
+
+/// Every normalized scalar maps to a raw scalar; unchanged scalars map to themselves.
+func checkExact(_ doc: NormalizedDocument) {
+    let text = doc.text.scalars, raw = doc.raw.scalars
+    var previous = -1
+    for i in text.indices {
+        let r = doc.rawOffset(forNormalized: i)
+        #expect(r >= 0 && r <= raw.count)
+        #expect(r > previous, "offset map must increase at \(i)")
+        previous = r
+        if r < raw.count, CharacterFolding.fold(raw[r].value) == text[i] || raw[r] == text[i] {
+            continue
+        }
+        // Folded or synthetic scalars: a line break standing for a page end, a joining space,
+        // a symbol from markup, a thousands comma.
+        let allowed: Set<Unicode.Scalar> = ["\n", " ", ",", ":", "≥", "≤", "%", "°", "☐", "☑", "&", "<", ">", "×"]
+        #expect(allowed.contains(text[i]), "scalar \(text[i]) at \(i) maps to raw \(r)")
+    }
+    #expect(doc.rawOffset(forNormalized: text.count) == raw.count)
 }
