@@ -1,0 +1,143 @@
+import ContractModel
+
+// A run of Chinese numeral characters (`肆佰柒拾壹万伍仟`, `十二`, `二〇二二`), spaces and line
+// breaks allowed between characters, and what follows it: 元/角/分 (money), 分之 (percent),
+// 年 after four digits (a date), a duration unit, or anything else (not a quantity: `一式陆份`,
+// `第三条`, the name `陆金周`).
+
+/// What kind of characters a run holds.
+struct RunShape {
+    var capital = false
+    var everyday = false
+    var digits = 0
+    var units = 0
+}
+
+extension ScanState {
+    /// Lexes the numeral run at `i` into `tokens`; returns its end (after its last character).
+    mutating func lexRun(at i: Int) -> Int {
+        var shape = RunShape()
+        return lexRun(at: i, shape: &shape)
+    }
+
+    mutating func lexRun(at i: Int, shape: inout RunShape) -> Int {
+        tokens.removeAll(keepingCapacity: true)
+        var j = i
+        var end = i
+        while j < n {
+            guard let (token, script) = NumeralTables.numeral(buf[j].value) else {
+                if NumeralTables.isSpace(buf[j].value) {
+                    let s = skipSpace(j)
+                    if s < n, NumeralTables.numeral(buf[s].value) != nil, tokens.count < 48 { j = s; continue }
+                }
+                break
+            }
+            tokens.append(token)
+            switch script {
+            case .capital: shape.capital = true
+            case .everyday: shape.everyday = true
+            case .shared: break
+            }
+            if case .digit = token { shape.digits += 1 } else { shape.units += 1 }
+            j += 1
+            end = j
+            if tokens.count >= 64 { break }
+        }
+        return end
+    }
+
+    /// Dispatches the Chinese numeral run starting at `i`.
+    mutating func scanChineseRun(at i: Int) -> Int {
+        var shape = RunShape()
+        let runEnd = lexRun(at: i, shape: &shape)
+        let next = max(runEnd, i + 1)
+        let p = previousNonSpace(i)
+        if v(p) == 0x7B2C { return next } // 第: an ordinal
+        let k = skipSpace(runEnd)
+        let c = v(k)
+
+        // 百分之 / 千分之 / 万分之
+        if tokens.count == 1, c == 0x5206, v(k + 1) == 0x4E4B { // 分之
+            switch tokens[0] {
+            case .small(let e) where e >= 2:
+                return scanChinesePercent(at: i, exponent: e, fenZhi: k) ?? next
+            case .big(4):
+                return scanChinesePercent(at: i, exponent: 4, fenZhi: k) ?? next
+            default:
+                break
+            }
+        }
+        if let word = NumeralTables.moneyWord(c) {
+            let moneyLike = word == .yuan || (shape.capital && (word == .jiao || word == .fen))
+            if moneyLike { return scanChineseMoney(at: i, shape: shape, unitAt: k) ?? next }
+            return next
+        }
+        if c == 0x5E74, tokens.count == 4, ChineseNumeral.digitSequence(tokens) != nil { // 年
+            return scanChineseDate(at: i, yearMark: k) ?? next
+        }
+        if let end = scanChineseDuration(at: i, unitAt: k) { return end }
+        return next
+    }
+
+    /// Money in Chinese numerals; `k` is at the first money word.
+    mutating func scanChineseMoney(at i: Int, shape: RunShape, unitAt k: Int) -> Int? {
+        var acc = MoneyAccumulator()
+        var failure: InvalidReason? = nil
+        for t in tokens where failure == nil { failure = acc.feed(t) }
+        // The money words and the fraction after them: [元] ([零] digit 角|分)* [整|正].
+        var end = k
+        var j = k
+        var sawWhole = false
+        func feed(_ t: NumeralToken) { if failure == nil { failure = acc.feed(t) } }
+        if let first = NumeralTables.moneyWord(v(j)) { feed(first); j += 1; end = j; sawWhole = first == .whole }
+        while !sawWhole {
+            let s = skipSpace(j)
+            let c = v(s)
+            if let w = NumeralTables.moneyWord(c), w == .whole {
+                if c == 0x6B63 { // 正 only when no word continues (正式, 正常 …)
+                    let after = v(s + 1)
+                    if after >= 0x4E00 && after <= 0x9FFF { break }
+                }
+                feed(.whole); end = s + 1; sawWhole = true; break
+            }
+            guard let (t, _) = NumeralTables.numeral(c), case .digit(let d) = t else { break }
+            var u = skipSpace(s + 1)
+            var zeroFirst = false
+            if d == 0 {
+                guard let (t2, _) = NumeralTables.numeral(v(u)), case .digit(let d2) = t2, d2 > 0 else { break }
+                zeroFirst = true
+                u = skipSpace(u + 1)
+            }
+            guard let unit = NumeralTables.moneyWord(v(u)), unit == .jiao || unit == .fen else { break }
+            if unit == .fen && v(u + 1) == 0x949F { break } // 分钟
+            if zeroFirst { feed(.digit(0)); feed(.digit(t2digit(s))) } else { feed(t) }
+            feed(unit)
+            j = u + 1
+            end = j
+        }
+        let uppercaseLike = shape.capital || !shape.everyday
+        if shape.digits == 0 {
+            // `万元整`: a unit with no digit. Without 整 it is a column heading such as `(万元)`.
+            if sawWhole { reportInvalid(.money, .danglingUnit, i, end) }
+            return end
+        }
+        if !shape.capital && shape.digits == 1 && shape.units == 0 && currencyPrefix(before: i) == nil {
+            return nil // `统一元数据`: a lone everyday digit before 元 is a word, not an amount
+        }
+        let result: Result<Money, InvalidReason> = failure.map { .failure($0) } ?? acc.finish()
+        switch result {
+        case .success(let value):
+            money.append(RawMoney(isUppercase: true, start: i, end: end, value: value))
+        case .failure(let reason):
+            if uppercaseLike { reportInvalid(.money, reason, i, end) } else { return nil }
+        }
+        return end
+    }
+
+    /// The digit value of the first non-zero digit after the 零 at `s`.
+    private func t2digit(_ s: Int) -> Int64 {
+        let u = skipSpace(s + 1)
+        if let (t, _) = NumeralTables.numeral(v(u)), case .digit(let d) = t { return d }
+        return 0
+    }
+}

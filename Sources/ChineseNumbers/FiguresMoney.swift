@@ -1,0 +1,82 @@
+import ContractModel
+
+// Money in figures: `¥4,715,000.00元`, `￥1498000 元`, `人民币 3,278,000.00 元`, `1130000元`,
+// `35万元`, `3.5万元`, `1,234万元`, `2000 元以内`. A number is money when 元 (or 万元 / 亿元)
+// follows it, or when ¥ / 人民币 / RMB / CNY precedes it. The value is exact: `3.5万元` is
+// 35 000.00, `62323.1286万元` is 623 231 286.00; a number with more decimals than fen allow is
+// `excess_precision` unless the extra digits are zeros; badly grouped thousands are `bad_grouping`.
+
+extension ScanState {
+    /// The start of a currency prefix ending just before `i` (¥, 人民币, RMB, CNY), if any.
+    func currencyPrefix(before i: Int) -> Int? {
+        let p = previousNonSpace(i)
+        if p < 0 { return nil }
+        if NumeralTables.isYenSign(v(p)) { return p }
+        for word in [Words.renminbi, Words.rmb, Words.cny] where endsWith(p + 1, word) { return p + 1 - word.count }
+        return nil
+    }
+
+    mutating func scanFiguresMoney(_ number: FiguresNumber) -> Int? {
+        var k = skipSpace(number.end)
+        var exponent = 0
+        var end = number.end
+        var sawYuan = false
+        switch v(k) {
+        case 0x4E07, 0x842C, 0x4EBF, 0x5104: // 万 萬 亿 億
+            let big = (v(k) == 0x4E07 || v(k) == 0x842C) ? 4 : 8
+            let y = skipSpace(k + 1)
+            if NumeralTables.moneyWord(v(y)) == .yuan {
+                exponent = big; sawYuan = true; end = y + 1
+            } else if currencyPrefix(before: number.start) != nil {
+                exponent = big; end = k + 1
+            }
+        case 0x5143, 0x5706, 0x5713: // 元 圆 圓
+            sawYuan = true; end = k + 1
+        default:
+            break
+        }
+        let prefix = currencyPrefix(before: number.start)
+        guard sawYuan || prefix != nil else { return nil }
+        if sawYuan {
+            k = skipSpace(end)
+            if NumeralTables.moneyWord(v(k)) == .whole { end = k + 1 }
+        }
+        let start = prefix.map { NumeralTables.isYenSign(v($0)) ? $0 : number.start } ?? number.start
+        if number.badGrouping {
+            reportInvalid(.money, .badGrouping, start, end)
+            return end
+        }
+        switch Self.fen(units: number.units, scale: number.scale, exponent: exponent + 2) {
+        case .success(let fen) where !number.overflow:
+            money.append(RawMoney(isUppercase: false, start: start, end: end, value: Money(fen: fen)))
+        case .success:
+            reportInvalid(.money, .overflow, start, end)
+        case .failure(let reason):
+            reportInvalid(.money, number.overflow ? .overflow : reason, start, end)
+        }
+        return end
+    }
+
+    /// `units / 10^scale * 10^exponent` as an exact integer.
+    static func fen(units: Int64, scale: Int, exponent: Int) -> Result<Int64, InvalidReason> {
+        if scale > exponent {
+            let drop = scale - exponent
+            if drop > 18 { return units == 0 ? .success(0) : .failure(.excessPrecision) }
+            let p = Int64(FixedDecimalPow.pow10(drop))
+            if units % p != 0 { return .failure(.excessPrecision) }
+            return .success(units / p)
+        }
+        let up = exponent - scale
+        if up > 18 { return units == 0 ? .success(0) : .failure(.overflow) }
+        let (m, o) = units.multipliedReportingOverflow(by: Int64(FixedDecimalPow.pow10(up)))
+        return o ? .failure(.overflow) : .success(m)
+    }
+}
+
+enum FixedDecimalPow {
+    static func pow10(_ k: Int) -> UInt64 {
+        var r: UInt64 = 1
+        for _ in 0..<k { r *= 10 }
+        return r
+    }
+}

@@ -1,0 +1,101 @@
+// A number written in figures: `4,715,000.00`, `1130000`, `3.5`, `62323.1286`. Digits may be
+// ASCII or full-width; `,` separates thousands (groups of three, checked), `.` or `．` is the
+// decimal point.
+
+struct FiguresNumber {
+    var start: Int
+    var end: Int
+    /// The value is `units / 10^scale`.
+    var units: Int64
+    var scale: Int
+    var integerDigits: Int
+    var grouped: Bool
+    var badGrouping: Bool
+    var overflow: Bool
+}
+
+extension ScanState {
+    /// Lexes the number starting at the digit at `i`.
+    func lexNumber(at i: Int) -> FiguresNumber {
+        var j = i
+        var units: Int64 = 0
+        var overflow = false
+        var digits = 0
+        var grouped = false
+        var bad = false
+        var groupLength = 0
+        var firstGroup = 0
+
+        @inline(__always) func push(_ d: Int64) {
+            let (m, o1) = units.multipliedReportingOverflow(by: 10)
+            let (a, o2) = m.addingReportingOverflow(d)
+            if o1 || o2 { overflow = true } else { units = a }
+        }
+
+        while j < n {
+            let c = buf[j].value
+            if let d = NumeralTables.asciiDigit(c) {
+                push(d); digits += 1; groupLength += 1; j += 1
+            } else if c == 0x2C, NumeralTables.asciiDigit(v(j + 1)) != nil { // ,
+                if !grouped { firstGroup = groupLength } else if groupLength != 3 { bad = true }
+                grouped = true; groupLength = 0; j += 1
+            } else {
+                break
+            }
+        }
+        if grouped && (groupLength != 3 || firstGroup > 3 || firstGroup == 0) { bad = true }
+        let integerDigits = digits
+        var scale = 0
+        let p = v(j)
+        if (p == 0x2E || p == 0xFF0E), NumeralTables.asciiDigit(v(j + 1)) != nil { // . ．
+            j += 1
+            while j < n, let d = NumeralTables.asciiDigit(buf[j].value) {
+                push(d); scale += 1; j += 1
+            }
+        }
+        if scale > 18 { overflow = true }
+        return FiguresNumber(start: i, end: j, units: units, scale: scale, integerDigits: integerDigits,
+                             grouped: grouped, badGrouping: bad, overflow: overflow)
+    }
+
+    /// True when the digit at `i` continues an identifier, a phone number or a code
+    /// (`CYCGW-2025-0016`, `V7000`, `010-55531202`, `10:30`) and is no quantity.
+    func insideIdentifier(_ i: Int) -> Bool {
+        let p = f(i - 1)
+        if NumeralTables.isASCIILetter(p) { return true }
+        if p == 0x2D || p == 0x5F || p == 0x2F || p == 0x2E || p == 0x3A { // - _ / . :
+            let q = f(i - 2)
+            return NumeralTables.isASCIILetter(q) || NumeralTables.asciiDigit(q) != nil
+        }
+        return false
+    }
+
+    /// Skips the identifier-like token at `i` (letters, digits and joiners).
+    func skipIdentifier(_ i: Int) -> Int {
+        var j = i
+        while j < n {
+            let c = NumeralTables.fold(buf[j].value)
+            if NumeralTables.asciiDigit(c) != nil || NumeralTables.isASCIILetter(c) || c == 0x2D || c == 0x5F || c == 0x2F {
+                j += 1
+            } else if c == 0x2E, NumeralTables.asciiDigit(v(j + 1)) != nil {
+                j += 1
+            } else {
+                break
+            }
+        }
+        return max(j, i + 1)
+    }
+
+    /// Dispatches a number in figures: a date, a percentage, an amount, a duration, or nothing.
+    mutating func scanFigures(at i: Int) -> Int {
+        if insideIdentifier(i) { return skipIdentifier(i) }
+        if let end = scanFiguresDate(at: i) { return end }
+        let number = lexNumber(at: i)
+        if let end = scanFiguresPercent(number) { return end }
+        if let end = scanFiguresMoney(number) { return end }
+        if let end = scanFiguresDuration(number) { return end }
+        // A number glued to letters (`24h`, `2C`) is skipped whole.
+        if NumeralTables.isASCIILetter(f(number.end)) { return skipIdentifier(number.end) }
+        return number.end
+    }
+}

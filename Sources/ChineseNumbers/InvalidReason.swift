@@ -1,0 +1,40 @@
+/// Why a numeral-looking string was not given a value. The raw values are stable codes: they end up
+/// in `InvalidMention.reason` and in findings, and consumers may match on them.
+public enum InvalidReason: String, Sendable, Hashable, Error, CaseIterable {
+    /// The same unit twice in a row or twice in one section: `壹佰佰元`, `伍角伍角`, `壹万贰万`.
+    case repeatedUnit = "repeated_unit"
+    /// Units in rising order: `壹元贰分叁角`, `壹拾贰佰`.
+    case unitOrder = "unit_order"
+    /// A bare final digit whose position a 零 would have fixed: `壹佰贰元` (102 or 120?), `壹万伍元`.
+    case missingZero = "missing_zero"
+    /// A unit with no digit at all: `万元整`, `壹亿万元`.
+    case danglingUnit = "dangling_unit"
+    /// A 零 that stands for no skipped position: `壹仟零伍佰`, `壹元叁角零贰分`, `壹佰零元`.
+    case misplacedZero = "misplaced_zero"
+    /// `零零`.
+    case repeatedZero = "repeated_zero"
+    /// Two digits with no unit between them where units are required: `壹贰元`, `贰零佰`.
+    case consecutiveDigits = "consecutive_digits"
+    /// A unit other than a leading 拾 with no digit before it: `壹仟佰元`.
+    case missingDigit = "missing_digit"
+    /// A digit after 元 with no 角 or 分: `壹元伍`, `壹元伍整`.
+    case missingUnit = "missing_unit"
+    /// 角 or 分 after an integer with no 元 between: `壹佰贰角`; or an integer with no 元 at all.
+    case missingYuan = "missing_yuan"
+    /// The numeral begins with 零 and more follows: `零伍元`.
+    case leadingZero = "leading_zero"
+    /// 整/正 followed by more numeral: `壹元整伍角`.
+    case misplacedWhole = "misplaced_whole"
+    /// Larger than an `Int64` count of fen.
+    case overflow
+    /// Nothing to value.
+    case empty
+    /// Thousands separators not in groups of three: `4,71,5000元`.
+    case badGrouping = "bad_grouping"
+    /// More decimals than the unit allows: `3.456元` (fen are the smallest unit).
+    case excessPrecision = "excess_precision"
+    /// A date that does not exist: `2025年2月30日`, `2025.13.1`.
+    case invalidDate = "invalid_date"
+    /// A character that is no part of a numeral (only from the string APIs).
+    case unexpectedCharacter = "unexpected_character"
+}
