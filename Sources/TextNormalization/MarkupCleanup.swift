@@ -18,7 +18,6 @@ enum MarkupCleanup {
         var i = 0
         var lineStart = true
         while i < n {
-            let v = s[i].value
             if lineStart {
                 lineStart = false
                 if let end = headingMarksEnd(s, i, n) {
@@ -26,6 +25,15 @@ enum MarkupCleanup {
                     continue
                 }
             }
+            // Copy the plain run up to the next character markup could start with, in one go.
+            var j = i
+            while j < n && !isSpecial(s[j].value) { j += 1 }
+            if j > i {
+                out.append(from: input, i..<j)
+                i = j
+                if i == n { break }
+            }
+            let v = s[i].value
             switch v {
             case 0x0A, 0x0C:
                 lineStart = true
@@ -85,6 +93,15 @@ enum MarkupCleanup {
             }
         }
         return out
+    }
+
+    /// Line breaks and the characters markup starts with: * _ < & $ \\
+    @inline(__always)
+    private static func isSpecial(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x0A, 0x0C, 0x2A, 0x5F, 0x3C, 0x26, 0x24, 0x5C: return true
+        default: return false
+        }
     }
 
     /// `#`…`######` then at least one space, at the start of a line (after indentation).

@@ -61,13 +61,23 @@ public enum Normalizer {
         normalize(pages: [text]).text.string
     }
 
-    /// Whether the joined text still holds something markup cleanup would change (rare: cheap test).
+    /// Whether the joined text may still hold markup (`<` before a letter or `/`, `$`, `\\`, `**`, `&`
+    /// before a letter or `#`, `__` before a letter): a cheap test, usually false.
     private static func joinedMarkup(_ text: TracedText) -> Bool {
-        for s in text.scalars {
-            switch s.value {
-            case 0x3C, 0x24, 0x5C, 0x2A, 0x26, 0x5F: return true  // < $ \ * & _
-            default: continue
+        let s = text.scalars
+        var i = 0
+        let n = s.count
+        while i < n - 1 {
+            let next = s[i + 1]
+            switch s[i].value {
+            case 0x3C: if next.isASCIILetterScalar || next.value == 0x2F { return true }
+            case 0x26: if next.isASCIILetterScalar || next.value == 0x23 { return true }
+            case 0x24, 0x5C: return true
+            case 0x2A: if next.value == 0x2A { return true }
+            case 0x5F: if next.value == 0x5F, i + 2 < n, s[i + 2].value != 0x5F, i == 0 || s[i - 1].value != 0x5F { return true }
+            default: break
             }
+            i += 1
         }
         return false
     }

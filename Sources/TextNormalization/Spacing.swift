@@ -26,8 +26,10 @@ enum Spacing {
                 atLineStart = false
                 keepSpaceAt = -1
                 if i < n {
+                    // Clause numbers are short: look at the first 64 scalars of the line at most.
                     var end = i
-                    while end < n && s[end].value != 0x0A && s[end].value != 0x0C { end += 1 }
+                    let limit = min(n, i + 64)
+                    while end < limit && s[end].value != 0x0A && s[end].value != 0x0C { end += 1 }
                     if let m = ItemStart.match(s, i, end), let numberEnd = m.numberEnd {
                         // No blank after 、 or a circled number (①应用系统运维), as Chinese typesetting has it.
                         let last = s[numberEnd - 1].value
@@ -50,6 +52,18 @@ enum Spacing {
                         }
                     }
                 }
+                continue
+            }
+            if v != 0x20 && v != 0x0A && v != 0x0C {
+                // Copy the run up to the next space or line break in one go.
+                var j = i + 1
+                while j < n {
+                    let w = s[j].value
+                    if w == 0x20 || w == 0x0A || w == 0x0C { break }
+                    j += 1
+                }
+                out.append(from: input, i..<j)
+                i = j
                 continue
             }
             if v == 0x20 {
