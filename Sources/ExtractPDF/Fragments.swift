@@ -5,6 +5,9 @@ struct Fragment: Sendable {
     var start: Int
     var end: Int
     var box: GlyphBox
+    /// Top and height of the first ideograph's box: comparable from line to line (one font, one
+    /// size), unlike the whole box, which mixes Latin and CJK font metrics.
+    var ideograph: (top: Double, height: Double)?
 }
 
 enum Fragments {
@@ -41,17 +44,26 @@ enum Fragments {
                 if gap <= splitGap * em && gap >= -2 * em && sameLine {
                     open.end = index + 1
                     open.box.formUnion(box)
+                    if open.ideograph == nil, isIdeograph(scalar) { open.ideograph = (box.y0, box.height) }
                     current = open
                     last = index
                     continue
                 }
                 fragments.append(open)
             }
-            current = Fragment(start: index, end: index + 1, box: box)
+            current = Fragment(start: index, end: index + 1, box: box,
+                               ideograph: isIdeograph(scalar) ? (box.y0, box.height) : nil)
             last = index
         }
         if let done = current { fragments.append(done) }
         return fragments
+    }
+
+    static func isIdeograph(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2FFFF: return true
+        default: return false
+        }
     }
 
     /// Spaces poppler inserts or the document draws; they separate words and carry no geometry we trust.

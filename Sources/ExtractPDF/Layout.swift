@@ -7,6 +7,8 @@ struct Layout {
     let block: [Int]
     /// The right edge of the widest text on the page.
     let rightMargin: Double
+    /// Line pitches measured in each block (see `LinePitch`).
+    let pitches: [LinePitch]
 
     /// The largest vertical gap (in glyph heights) between two bands of the same block.
     static let blockGap = 0.8
@@ -24,6 +26,7 @@ struct Layout {
             block.append(gap > Self.blockGap * em ? (block.last ?? -1) + 1 : block[index - 1])
         }
         self.block = block
+        pitches = LinePitch.measure(bands, blocks: block)
     }
 
     /// Where the next table column after `x` starts, as seen on the multi-cell bands of the same block

@@ -59,7 +59,11 @@ enum TableRows {
             }
             guard overlapping.count == 1, let cell = overlapping.first, !targets.contains(cell),
                   row[cell].lastBand == index - 1, let line = row[cell].lines.last else { return nil }
-            if !spanning {
+            switch layout.pitches[layout.block[index]].verdict(from: line, to: fragment) {
+            case .newRow: return nil
+            case .sameCell: clearWrap = true
+            case .unknown:
+                if spanning { break }
                 let next = cell + 1 < row.count ? row[cell + 1].box.x0 : layout.rightMargin
                 var boundary = layout.columnStart(after: line.box.x1, near: index, before: next)
                 if cell + 1 == row.count && boundary == layout.rightMargin {

@@ -114,6 +114,30 @@ struct SyntheticPage {
         #expect(page.text.hasSuffix("服务中断\t北京市朝阳区容达路\n"))
     }
 
+    /// Lines of one cell follow at the line pitch (15.1 here); a row rule pushes the next row 0.5 pt
+    /// further. The step tells rows apart where widths cannot (both cells are exactly full).
+    @Test func rowRuleSeparatesRowsThatLookWrapped() {
+        var page = SyntheticPage()
+        page.run("完成", x: 176, y: 100)
+        page.run("完成", x: 217, y: 100)
+        page.run("时效", x: 176, y: 115.1)
+        page.run("质量", x: 217, y: 115.1)
+        page.run("满分", x: 176, y: 130.7)
+        page.run("得分", x: 217, y: 130.7)
+        #expect(page.text == "完成时效\t完成质量\n满分\t得分\n")
+    }
+
+    /// A second paragraph in a cell is not a wrap, but it sits one line pitch below, with no rule.
+    @Test func linePitchKeepsParagraphsOfACellTogether() {
+        var page = SyntheticPage()
+        page.run("序号", x: 95, y: 100)
+        page.run("内容第一段。", x: 176, y: 100)
+        page.run("第二段。", x: 176, y: 115.1)
+        page.run("二", x: 95, y: 130.7)
+        page.run("内容", x: 176, y: 130.7)
+        #expect(page.text == "序号\t内容第一段。第二段。\n二\t内容\n")
+    }
+
     @Test func bandsGoTopToBottomWhateverPopplersOrder() {
         var page = SyntheticPage()
         page.run("第二行", x: 90, y: 130)
