@@ -1,1 +1,0 @@
-// Corpus fidelity tests go here.
