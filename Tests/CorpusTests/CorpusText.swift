@@ -17,7 +17,7 @@ enum CorpusText {
     }
 
     private static func normalized(_ document: ExtractedDocument) -> DocumentText {
-        Normalizer.normalize(document)
+        Normalizer.normalize(document).text
     }
 
     static func occurrences(of needle: [Unicode.Scalar], in haystack: [Unicode.Scalar]) -> Int {
