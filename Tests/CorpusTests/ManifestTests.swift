@@ -25,6 +25,16 @@ import Testing
         }
     }
 
+    @Test func readsWholeAllowsOnlyPageSeparatorsAndBlanksForBlanks() {
+        #expect(CorpusText.readsWhole("肆佰柒拾壹万伍仟元整", in: "为：肆佰柒拾壹万伍\u{0C}仟元整（"))
+        #expect(!CorpusText.readsWhole("肆佰柒拾壹万伍仟元整", in: "为：肆佰柒拾壹万伍\n仟元整（"))
+        #expect(!CorpusText.readsWhole("肆佰柒拾壹万伍仟元整", in: "为：肆佰柒拾壹万伍 仟元整（"))
+        #expect(CorpusText.readsWhole("Oracle Database 19c", in: "为Oracle Database\n19c。"))
+        #expect(CorpusText.readsWhole("Oracle Database 19c", in: "为Oracle  Database 19c。"))
+        #expect(!CorpusText.readsWhole("Oracle Database 19c", in: "为Oracle Database19c。"))
+        #expect(CorpusText.readsWhole("a b", in: "a a b"))
+    }
+
     @Test func sourceAmountsAreFound() throws {
         let text = "合同价款为：肆佰柒拾壹万伍仟元 整（¥4,715,000.00 元），其中无税金额为：肆佰肆拾肆万捌仟壹佰壹拾叁元贰角壹分。"
             + "即人民币 贰佰捌拾贰万玖仟元整，叁拾贰万柒仟捌佰元整；壹拾贰万叁仟肆佰伍拾陆元柒角捌分。拾元不计，万元户不计。"

@@ -20,7 +20,7 @@ import Testing
         let (_, text) = try CorpusText.extract(document)
         let body = text.string
         for needle in document.contains ?? [] {
-            #expect(body.contains(needle), "\(document.path): missing \(needle)\n\(body)")
+            #expect(CorpusText.readsWhole(needle, in: body), "\(document.path): \(needle) does not read whole\n\(body)")
         }
         for pattern in document.absent ?? [] {
             let match = body.firstMatch(of: try Regex(pattern))
