@@ -21,7 +21,7 @@ import Testing
     func quirkChecksHold(_ document: CorpusDocument) throws {
         let (_, text) = try CorpusText.extract(document)
         let body = text.string
-        try KnownIssues.check(document, .similarity) { try checks(document, body) }
+        try KnownIssues.check(document, .quirkChecks) { try checks(document, body) }
     }
 
     private func checks(_ document: CorpusDocument, _ body: String) throws {
