@@ -5,14 +5,12 @@ import Testing
 enum KnownIssues {
     static let quirks: [String: String] = [
         "cjk-digit-spaces": "LineJoining: `…至2024年12月31` / `日止…` (a line wrapped inside a date) is not joined",
-        "table-wrapped-cells": "ExtractPDF: the first row's wrapped 服务内容 cell is split: its first line stays with the row, "
-            + "its other lines follow the row instead of being rejoined into the cell",
         "header-footer-page-numbers": "PageFurniture: the Title paragraph on page 1 equals the running header and is removed "
             + "with it, so the contract title is lost from the body",
     ]
 
     /// Quirks whose whole text also falls below the similarity threshold because of the defect.
-    static let similarity: Set<String> = ["table-wrapped-cells", "header-footer-page-numbers"]
+    static let similarity: Set<String> = ["header-footer-page-numbers"]
 
     enum Check { case similarity, quirkChecks }
 
