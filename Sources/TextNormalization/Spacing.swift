@@ -6,7 +6,8 @@
 ///   `(¥4,715,000.00元)`, `人民币 贰佰` → `人民币贰佰`, and between two Chinese characters too
 ///   (`伍仟元 整` → `伍仟元整`): a blank inside Chinese running text is never a word separator.
 /// - Between two non-Chinese characters a run of spaces becomes one space: `Windows Server 2019`,
-///   `TI-LINUX 10`, `7 × 24` keep their blanks; digit–digit and Latin–Latin blanks stay.
+///   `TI-LINUX 10`, `7 × 24` keep their blanks; digit–digit and Latin–Latin blanks stay. Except a sign
+///   and its number, which are never apart: `¥ 4,715.00` → `¥4,715.00`, `≥ 99.9 %` → `≥99.9%`.
 /// - The blank after a clause number at the start of a line stays (one space): `1.1 甲、乙双方`,
 ///   `一 合同说明条款`, `第一条 合同标的`, `- (1) 数据库` (see `ItemStart`).
 enum Spacing {
@@ -78,7 +79,7 @@ enum Spacing {
                 }
                 if runStart == keepSpaceAt {
                     out.append(" ", from: input.origins[runStart])
-                } else if !prev.isCJKSpacingScalar && !next.isCJKSpacingScalar {
+                } else if !prev.isCJKSpacingScalar && !next.isCJKSpacingScalar && !bindsNumber(prev, next) {
                     out.append(" ", from: input.origins[runStart])
                 }
                 continue
@@ -88,5 +89,18 @@ enum Spacing {
             i += 1
         }
         return out
+    }
+
+    /// A sign and the number it belongs to: `¥ 4,715.00`, `≥ 95%`, `≤ 5`, `95 %`, `3 ‰`.
+    @inline(__always)
+    private static func bindsNumber(_ prev: Unicode.Scalar, _ next: Unicode.Scalar) -> Bool {
+        if next.isASCIIDigitScalar {
+            switch prev.value {
+            case 0xA5, 0x2265, 0x2264: return true  // ¥ ≥ ≤
+            default: return false
+            }
+        }
+        if prev.isASCIIDigitScalar { return next.value == 0x25 || next.value == 0x2030 }  // % ‰
+        return false
     }
 }

@@ -43,4 +43,13 @@ struct SpacingTests {
         #expect(normalized("   乙方负责   \n") == "乙方负责\n")
         #expect(normalized("单位 \t 北京市交通综合治理事务中心 \t太极") == "单位\t北京市交通综合治理事务中心\t太极\n")
     }
+
+    @Test("A sign and its number are never apart")
+    func signs() {
+        #expect(normalized("●面向预算单位的财政核心IT系统稳定运行率≥ 99.9%") == "●面向预算单位的财政核心IT系统稳定运行率≥99.9%\n")
+        #expect(normalized("合同总价 ￥ 4,715,000.00 元") == "合同总价¥4,715,000.00元\n")
+        #expect(normalized("税率 6 %") == "税率6%\n")
+        #expect(normalized("响应时间 ≤ 2 小时") == "响应时间≤2小时\n")
+        #expect(normalized("A ≥ B") == "A ≥ B\n")
+    }
 }
