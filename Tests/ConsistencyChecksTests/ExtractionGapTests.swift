@@ -49,17 +49,20 @@ import ContractModel
     }
 
     @Test func sentenceCutAtAPageBoundaryBeforeANewClause() {
-        let c = Clause("4.2 支付方式\n甲方向乙方支付合同尾\u{0C}5.1 乙方未按约定提供服务时，应支付违约金。")
+        let c = Clause("4.2 支付方式\n验收合格后，甲方向乙方支付合同尾\u{0C}5.1 乙方未按约定提供服务时，应支付违约金。")
         let f = c.check(Contract()).of(rule)
-        #expect(f.map(\.message) == ["第 1 页末句「甲方向乙方支付合同尾」未完，第 2 页却以新条款「5.1 乙方未按约定提供服务时，…」开头：中间可能缺页"])
+        #expect(f.map(\.message) == ["第 1 页末句「验收合格后，甲方向乙方支付合同尾」未完，第 2 页却以新条款「5.1 乙方未按约定提供服务时，…」开头：中间可能缺页"])
         #expect(f.first?.spans.last?.page == 2)
     }
 
     @Test func sentenceContinuingOnTheNextPageIsNormal() {
         let c = Clause("4.2 支付方式\n甲方向乙方支付合同尾\u{0C}款的10%。\n5.1 违约责任。")
         #expect(c.check(Contract()).of(rule).isEmpty)
-        let d = Clause("4.2 支付方式\n甲方向乙方支付合同尾款。\u{0C}5.1 违约责任。")
+        let d = Clause("4.2 支付方式\n验收合格后，甲方向乙方支付合同尾款。\u{0C}5.1 违约责任。")
         #expect(d.check(Contract()).of(rule).isEmpty)
+        // A title at the foot of a page is not a cut sentence.
+        let e = Clause("十三 合同的生效\n本合同自签字之日起生效。\n附件2 工作说明书\u{0C}一、运维内容\n二、运维要求")
+        #expect(e.check(Contract()).of(rule).isEmpty)
     }
 
     @Test func installmentNumberingThatSkips() {

@@ -10,7 +10,7 @@ import ContractModel
             "uppercase_figures_mismatch", "total_amount_conflict", "installment_percent_sum", "installment_amount_vs_percent",
             "installment_amounts_sum", "bond_amount_vs_percent", "tax_amount_vs_rate", "period_months_vs_dates", "date_order",
             "penalty_cap_below_rate", "penalty_cap_reached_quickly", "missing_total_amount", "extraction_gap", "invalid_numeral",
-            "invalid_date", "installment_due_after_period_end",
+            "invalid_date", "installment_due_after_period_end", "tax_rate_not_vat", "bond_above_legal_limit",
         ])
         for rule in ConsistencyChecker.rules {
             #expect(!rule.summary.isEmpty && !rule.tolerance.isEmpty, "\(rule.id)")

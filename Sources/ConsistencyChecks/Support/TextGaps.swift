@@ -13,8 +13,9 @@ struct TextGap: Sendable, Hashable {
 ///    (`7、`) never appeared earlier in that style. Restarts (back to 1, a new appendix) and
 ///    repeats are not gaps; a sub-clause `7.2` after `4.2` is (7.1 is missing), `5.1` after `4.2`
 ///    is not (chapters without sub-clauses are common). Table rows are ignored.
-/// 2. **A sentence cut at a page boundary**: a page ends without closing punctuation and the next
-///    page starts with a numbered heading, so the sentence is never finished.
+/// 2. **A sentence cut at a page boundary**: a page ends inside a sentence (no closing punctuation,
+///    and the last line is running text: at least 20 characters or a comma, not a title such as
+///    `附件2 工作说明书`) and the next page starts with a numbered heading, so it is never finished.
 /// 3. **Installment numbering that skips** in the parsed contract (第1期, 第3期).
 enum TextGaps {
     static func detect(in text: DocumentText) -> [TextGap] {
@@ -86,6 +87,8 @@ enum TextGaps {
             guard let next = headings.first(where: { $0.span.start == b }) else { continue }
             var lineStart = e
             while lineStart > text.pageStarts[page - 1], s[lineStart - 1] != "\n" { lineStart -= 1 }
+            let lastLine = s[lineStart...e]
+            guard lastLine.count >= 20 || lastLine.contains("，") || lastLine.contains(",") else { continue }
             let cut = text.span(lineStart, e + 1)
             gaps.append(TextGap(
                 message: "第 \(page) 页末句「\(clipTail(text.text(cut)))」未完，第 \(page + 1) 页却以新条款「\(clip(next.line))」开头：中间可能缺页",
