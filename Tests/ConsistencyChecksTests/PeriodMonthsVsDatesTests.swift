@@ -61,26 +61,17 @@ import ContractModel
     }
 }
 
-/// Parsing gap (ClauseGrammar `ServicePeriodRule.period`): when the period sentence has a date
-/// range, the rule returns start and end and drops the stated months (`期间为 12 个月，自 2022 年
-/// 3 月 1 日起至 2023 年 4 月 30 日止` → months nil). The rule is tested on minimal clauses above; these
-/// seed tests record the gap as a known issue and will fail (known issue not recorded) once the
-/// grammar keeps the months, so that the marker is removed then.
 @Suite(.enabled(if: Seeds.chainAvailable)) struct PeriodMonthsVsDatesSeedTests {
-    static let gap: Comment = "ClauseGrammar drops service_period.months when the sentence also has a date range"
-
     @Test func statedMonthsDisagreeWithTheDates() throws {
         let p = try Seeds.parse("000_9fb00753f40daf59", replacing: "期间为自合同签订生效之日起 12 个月", with: "期间为 12 个月，自 2022 年 3 月 1 日起至 2023 年 4 月 30 日止")
         #expect(p.contract.servicePeriod?.start?.value == CalendarDate(iso: "2022-03-01"))
         #expect(p.contract.servicePeriod?.end?.value == CalendarDate(iso: "2023-04-30"))
-        withKnownIssue(Self.gap) {
-            #expect(p.findings.of("period_months_vs_dates").map(\.message) == ["服务期写明 12 个月，但 2022-03-01 至 2023-04-30（含首尾）为 14 个月（差 2 个月）"])
-        }
+        #expect(p.findings.of("period_months_vs_dates").map(\.message) == ["服务期写明 12 个月，但 2022-03-01 至 2023-04-30（含首尾）为 14 个月（差 2 个月）"])
     }
 
     @Test func fourteenMonthsAgree() throws {
         let p = try Seeds.parse("000_9fb00753f40daf59", replacing: "期间为自合同签订生效之日起 12 个月", with: "期间为 14 个月，自 2022 年 3 月 1 日起至 2023 年 4 月 30 日止")
-        withKnownIssue(Self.gap) { #expect(p.contract.servicePeriod?.months == 14) }
+        #expect(p.contract.servicePeriod?.months == 14)
         #expect(p.findings.of("period_months_vs_dates").isEmpty)
     }
 }
