@@ -63,7 +63,7 @@ let package = Package(
         // Micro-benchmarks for Scripts/bench.
         .executableTarget(
             name: "hetong-bench",
-            dependencies: ["Pipeline", "ChineseNumbers", "ClauseGrammar", "TextNormalization", "ContractModel"]),
+            dependencies: ["Pipeline", "Extraction", "ChineseNumbers", "ClauseGrammar", "TextNormalization", "ContractModel"]),
 
         .testTarget(name: "ContractModelTests", dependencies: ["ContractModel"]),
         .testTarget(name: "TextNormalizationTests", dependencies: ["TextNormalization"]),

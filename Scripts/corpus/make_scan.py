@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Turn a text PDF into a realistic image-only scan: render each page with pdftoppm, rotate it
-slightly, add sensor noise and a red company seal, rebuild the PDF with img2pdf.
+slightly, add speckle noise and a red company seal on the last page, rebuild the PDF with img2pdf
+(black-and-white G4 pages, a colour JPEG page for the seal, as office scanners write them).
 
     make_scan.py INPUT.pdf OUTPUT.pdf [--dpi 200] [--angle 0.8] [--seed 7] [--no-seal]
 
@@ -52,8 +53,15 @@ def main():
                 x, y = rng.randrange(w), rng.randrange(h)
                 v = rng.choice((0, 90, 200))
                 px[x, y] = (v, v, v)
-            name = os.path.join(tmp, f"s-{i:03d}.png")
-            img.save(name, optimize=True, dpi=(args.dpi, args.dpi))
+            # As office scanners write them: black-and-white pages (CCITT G4), a colour JPEG only for
+            # the page with the seal.
+            if args.no_seal or i != len(pages) - 1:
+                name = os.path.join(tmp, f"s-{i:03d}.tif")
+                img.convert("L").point(lambda v: 255 if v > 150 else 0).convert("1").save(
+                    name, compression="group4", dpi=(args.dpi, args.dpi))
+            else:
+                name = os.path.join(tmp, f"s-{i:03d}.jpg")
+                img.save(name, quality=70, dpi=(args.dpi, args.dpi))
             out.append(name)
         subprocess.run(["img2pdf", "--creationdate", "2025-01-01", "--moddate", "2025-01-01", "-o", args.output] + out, check=True)
 

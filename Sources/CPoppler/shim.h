@@ -31,4 +31,24 @@ static inline gchar *CPoppler_creation_date_iso8601(PopplerDocument *document) {
     g_date_time_unref(date);
     return text;
 }
+/* Renders a page at `scale` (dpi / 72) into `buffer` (cairo ARGB32, `stride` bytes per row) on a
+   white background. Returns 0 on success. The caller owns the buffer. */
+static inline int CPoppler_render_page(PopplerPage *page, double scale, int width, int height, int stride,
+                                       unsigned char *buffer) {
+    cairo_surface_t *surface = cairo_image_surface_create_for_data(buffer, CAIRO_FORMAT_ARGB32, width, height, stride);
+    if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS) { cairo_surface_destroy(surface); return 1; }
+    cairo_t *cr = cairo_create(surface);
+    cairo_set_source_rgb(cr, 1, 1, 1);
+    cairo_paint(cr);
+    cairo_scale(cr, scale, scale);
+    poppler_page_render_for_printing(page, cr);
+    int status = cairo_status(cr) != CAIRO_STATUS_SUCCESS;
+    cairo_destroy(cr);
+    cairo_surface_flush(surface);
+    cairo_surface_destroy(surface);
+    return status;
+}
+
+/* Bytes per row cairo wants for an ARGB32 image of this width. */
+static inline int CPoppler_argb32_stride(int width) { return cairo_format_stride_for_width(CAIRO_FORMAT_ARGB32, width); }
 #endif

@@ -74,6 +74,8 @@ public struct ExtractionWarning: Sendable, Hashable, Codable {
         public static let legacyEncoding = Code("legacy_encoding")
         /// OCR was used on this page.
         public static let ocrUsed = Code("ocr_used")
+        /// Pages needed OCR but the engine or its Chinese model is not installed.
+        public static let ocrUnavailable = Code("ocr_unavailable")
         /// OCR repaired a 大写 numeral using the figures beside it.
         public static let ocrRepair = Code("ocr_repair")
         /// The text shows signs of a missing page or a cut-off clause.

@@ -3,7 +3,7 @@ import Foundation
 import Synchronization
 
 /// When to OCR a page (`--ocr auto|always|never`).
-public enum OCRMode: String, Sendable, CaseIterable {
+public enum OCRMode: String, Sendable, CaseIterable, Codable {
     /// Pages flagged `no_text_layer` or `garbled_text` only.
     case auto
     /// Every page, text layer or not.

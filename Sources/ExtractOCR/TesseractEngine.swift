@@ -20,6 +20,8 @@ final class TesseractEngine: @unchecked Sendable {
         TessBaseAPISetPageSegMode(api, PSM_AUTO)
         // Chinese has no inter-word spaces; keep what Tesseract finds so normalization decides.
         _ = TessBaseAPISetVariable(api, "preserve_interword_spaces", "1")
+        // Tesseract's diagnostics ("Detected 314 diacritics") would land on our stderr.
+        _ = TessBaseAPISetVariable(api, "debug_file", "/dev/null")
         self.api = api
     }
 

@@ -97,6 +97,25 @@ final class PopplerDocument {
         return PageGlyphs(scalars: scalars, boxes: boxes, imageCount: images)
     }
 
+    /// Page `index` (0-based) rendered at `dpi` for OCR, white background. Nil when the page is missing,
+    /// has no size, or would exceed `maxPixels`.
+    func render(page index: Int, dpi: Int, maxPixels: Int = 80_000_000) -> PageRaster? {
+        guard let page = poppler_document_get_page(handle, Int32(index)) else { return nil }
+        defer { g_object_unref(UnsafeMutableRawPointer(page)) }
+        var widthPoints = 0.0, heightPoints = 0.0
+        poppler_page_get_size(page, &widthPoints, &heightPoints)
+        let scale = Double(dpi) / 72
+        let width = Int((widthPoints * scale).rounded(.up)), height = Int((heightPoints * scale).rounded(.up))
+        guard width > 0, height > 0, width * height <= maxPixels else { return nil }
+        let stride = Int(CPoppler_argb32_stride(Int32(width)))
+        var bytes = [UInt8](repeating: 255, count: stride * height)
+        let status = bytes.withUnsafeMutableBufferPointer {
+            CPoppler_render_page(page, scale, Int32(width), Int32(height), Int32(stride), $0.baseAddress)
+        }
+        guard status == 0 else { return nil }
+        return PageRaster(width: width, height: height, stride: stride, dpi: dpi, bgra: bytes)
+    }
+
     static var version: String {
         guard let version = poppler_get_version() else { return "poppler-glib" }
         return "poppler-glib " + String(cString: version)

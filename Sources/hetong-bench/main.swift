@@ -6,6 +6,7 @@ let benchmarks: [String: ([String]) throws -> Void] = [
     "numbers": NumbersBench.run,      // ChineseNumbers: scan MB/s, 大写 values/s
     "parse": ParseBench.run,          // ClauseGrammar end to end: normalized text -> JSON MB/s
     "normalize": NormalizeBench.run,  // TextNormalization MB/s
+    "extract": ExtractBench.run,      // Extraction + normalization pages/s, peak RSS over many files
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())

@@ -12,7 +12,7 @@ struct WorkerCommand: ParsableCommand {
 
     func run() throws {
         let status = WorkerLoop.run(.init(textDirectory: textDirectory, memoryLimitMiB: memoryLimit,
-                                          options: ProcessingOptions(ocr: ocr)))
+                                          options: ProcessingOptions(ocr: ocr, ocrJobs: 1)))
         if status != 0 { throw ExitStatus.Failed(message: nil) }
     }
 }

@@ -4,6 +4,7 @@ import TextNormalization
 import ChineseNumbers
 import ClauseGrammar
 import ConsistencyChecks
+import OCRRepair
 
 /// One document, file → record: extract → normalize → scan mentions → parse clauses → check.
 /// Never throws: a document that cannot be read or extracted becomes an error record (every input
@@ -41,8 +42,15 @@ public enum DocumentProcessor {
     }
 
     public static func extract(path: String, options: ProcessingOptions = .init()) throws -> Extracted {
-        let document = try DocumentExtractor.extract(path: path)
-        let text = Normalizer.normalize(document).text
+        var document = try DocumentExtractor.extract(path: path, ocr: options.ocr, ocrJobs: options.ocrJobs)
+        var text = Normalizer.normalize(document).text
+        // 大写 amounts misread by OCR, repaired against their figures (each repair is a warning).
+        let ocrPages = Set(document.pages.filter { $0.ocr != nil }.map(\.number))
+        if !ocrPages.isEmpty {
+            let repaired = NumeralRepair.repair(text, pages: ocrPages)
+            text = repaired.text
+            document.warnings += repaired.repairs.map(NumeralRepair.warning)
+        }
         guard text.scalars.contains(where: { !$0.properties.isWhitespace && $0 != DocumentText.pageSeparator }) else {
             let reasons = document.warnings.map(\.code.rawValue)
             throw HetongError(.noText, "the document has no text" + (reasons.isEmpty ? "" : " (\(Set(reasons).sorted().joined(separator: ", ")))"))

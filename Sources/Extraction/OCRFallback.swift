@@ -1,0 +1,42 @@
+import ContractModel
+import ExtractOCR
+import ExtractPDF
+
+extension DocumentExtractor {
+    /// Extraction with the OCR fallback for PDFs: pages flagged `no_text_layer` or `garbled_text`
+    /// (`.auto`), or every page (`.always`), are rendered at `dpi` and recognised by Tesseract; their
+    /// text replaces the text layer and the page carries its `OCRInfo`. Pages are rendered and
+    /// recognised `jobs` at a time, so memory holds at most `jobs` page images (~35 MB each at 300 dpi).
+    /// Without Tesseract the document is returned as extracted with an `ocr_unavailable` warning.
+    public static func extract(path: String, ocr mode: OCRMode, ocrJobs jobs: Int = 1, dpi: Int = 300) throws -> ExtractedDocument {
+        var document = try extract(path: path)
+        guard document.format == .pdf, mode != .never else { return document }
+        let flagged: Set<Int> = Set(document.warnings.filter { $0.code == .noTextLayer || $0.code == .garbledText }.compactMap(\.page))
+        let targets = mode == .always ? document.pages.map(\.number) : flagged.sorted()
+        guard !targets.isEmpty else { return document }
+        guard PageOCR.isAvailable() else {
+            document.warnings.append(ExtractionWarning(.ocrUnavailable, "pages \(targets) need OCR but Tesseract (chi_sim) is not installed"))
+            return document
+        }
+        let batch = max(1, jobs)
+        for start in stride(from: 0, to: targets.count, by: batch) {
+            let numbers = Array(targets[start..<min(start + batch, targets.count)])
+            let rasters = try PDFExtractor.render(path: path, pages: numbers, dpi: dpi)
+            let rendered = numbers.filter { rasters[$0] != nil }
+            let results = PageOCR.recognize(rendered.map { rasters[$0]! }, jobs: batch)
+            for (number, result) in zip(rendered, results) {
+                guard let index = document.pages.firstIndex(where: { $0.number == number }) else { continue }
+                switch result {
+                case .success(let page):
+                    document.pages[index].text = page.text
+                    document.pages[index].ocr = page.info
+                    document.warnings.append(ExtractionWarning(
+                        .ocrUsed, page: number, "OCR (\(page.info.engine)), mean confidence \(page.info.meanConfidence)"))
+                case .failure(let error):
+                    document.warnings.append(ExtractionWarning(.ocrUsed, page: number, "OCR failed: \(error.message)"))
+                }
+            }
+        }
+        return document
+    }
+}
