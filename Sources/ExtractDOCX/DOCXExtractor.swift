@@ -23,12 +23,14 @@ public enum DOCXExtractor {
         let body = root.firstChild("w:body") ?? XMLElement(name: "w:body", attributes: [], children: [])
         let sections = body.descendants("w:sectPr")
 
-        var walker = WordWalker(countsPages: true, sectionStarts: sections.map(sectionStart))
+        let relationships = try package.relationships(of: main)
+        let numbering = ListNumbering(numbering: try part("numbering", of: relationships, &package),
+                                      styles: try part("styles", of: relationships, &package))
+        var walker = WordWalker(countsPages: true, sectionStarts: sections.map(sectionStart), numbering: numbering)
         walker.visitChildren(of: body)
         walker.finish()
         var stats = walker.stats
 
-        let relationships = try package.relationships(of: main)
         let headers = try marginalTexts("w:headerReference", sections, relationships, &package, &stats)
         let footers = try marginalTexts("w:footerReference", sections, relationships, &package, &stats)
         let pages = walker.builder.pages.enumerated().map { index, lines in
@@ -43,6 +45,12 @@ public enum DOCXExtractor {
     /// damaged or unsafe.
     public static func isWordPackage(bytes: [UInt8], limits: DOCXLimits = .default) throws -> Bool {
         WordPackage.looksLikeWord(try ZipDirectory(bytes: bytes, maxEntries: limits.maxEntries))
+    }
+
+    /// The part the main part's relationship of `kind` points to (`numbering`, `styles`).
+    private static func part(_ kind: String, of relationships: [Relationship], _ package: inout WordPackage) throws -> XMLElement? {
+        guard let name = relationships.first(where: { $0.kind == kind })?.part else { return nil }
+        return try package.xml(name)
     }
 
     private static func sectionStart(_ section: XMLElement) -> String {

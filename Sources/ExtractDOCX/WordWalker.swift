@@ -18,15 +18,21 @@ struct WordWalker {
     private var sectionIndex = 0
     private(set) var sawPageBreak = false
     private var floating: [String] = []
+    private let numbering: ListNumbering?
+    /// The list label of the current paragraph, written in front of its first text (so that a page break
+    /// at the start of the paragraph does not separate the label from its text).
+    private var pendingLabel: String?
 
-    init(countsPages: Bool, sectionStarts: [String] = []) {
+    init(countsPages: Bool, sectionStarts: [String] = [], numbering: ListNumbering? = nil) {
         self.countsPages = countsPages
         self.sectionStarts = sectionStarts
+        self.numbering = numbering
     }
 
     /// Walks the children of `container` and closes the last line.
-    static func lines(of container: XMLElement) -> (lines: [String], stats: WalkStats, sawPageBreak: Bool) {
-        var walker = WordWalker(countsPages: false)
+    static func lines(of container: XMLElement, numbering: ListNumbering? = nil)
+        -> (lines: [String], stats: WalkStats, sawPageBreak: Bool) {
+        var walker = WordWalker(countsPages: false, numbering: numbering)
         walker.visitChildren(of: container)
         walker.finish()
         return (walker.builder.allLines, walker.stats, walker.sawPageBreak)
@@ -51,12 +57,12 @@ struct WordWalker {
         case "w:p": paragraph(element)
         case "w:tbl": table(element)
         case "w:r": run(element)
-        case "w:t", "m:t": builder.append(element.text)
-        case "w:tab", "w:ptab": builder.append("\t")
+        case "w:t", "m:t": write(element.text)
+        case "w:tab", "w:ptab": write("\t")
         case "w:br": lineBreak(element)
-        case "w:cr": builder.append("\n")
-        case "w:noBreakHyphen": builder.append("-")
-        case "w:sym": builder.append(SymbolFonts.character(font: element.attribute("w:font"), code: element.attribute("w:char")))
+        case "w:cr": write("\n")
+        case "w:noBreakHyphen": write("-")
+        case "w:sym": write(SymbolFonts.character(font: element.attribute("w:font"), code: element.attribute("w:char")))
         case "w:lastRenderedPageBreak": pageBreak()
         case "w:ins", "w:moveTo":
             stats.insertions += 1
@@ -77,12 +83,27 @@ struct WordWalker {
     private mutating func paragraph(_ paragraph: XMLElement) {
         let properties = paragraph.firstChild("w:pPr")
         if isOn(properties?.firstChild("w:pageBreakBefore")) { pageBreak() }
+        pendingLabel = numbering?.label(for: properties)
         let breaksBefore = builder.breakRequests
         visitChildren(of: paragraph)
+        if pendingLabel != nil { write("") }
+        // A deleted paragraph mark joins this paragraph with the next once the deletion is accepted.
+        if properties?.firstChild("w:rPr")?.firstChild("w:del") != nil {
+            stats.deletions += 1
+            return
+        }
         // A paragraph that only carried a page break or anchored a text box leaves no empty line behind.
         builder.endLine(keepEmpty: builder.breakRequests == breaksBefore && floating.isEmpty)
         flushFloating()
         if properties?.firstChild("w:sectPr") != nil { sectionBreak() }
+    }
+
+    private mutating func write(_ text: String) {
+        if let label = pendingLabel {
+            pendingLabel = nil
+            builder.append(label)
+        }
+        builder.append(text)
     }
 
     private mutating func run(_ run: XMLElement) {
@@ -94,7 +115,7 @@ struct WordWalker {
     }
 
     private mutating func lineBreak(_ element: XMLElement) {
-        if element.attribute("w:type") == "page" { pageBreak() } else { builder.append("\n") }
+        if element.attribute("w:type") == "page" { pageBreak() } else { write("\n") }
     }
 
     private mutating func pageBreak() {
@@ -112,6 +133,8 @@ struct WordWalker {
     }
 
     private mutating func table(_ table: XMLElement) {
+        // A paragraph held open by a deleted paragraph mark does not flow into a table.
+        if !builder.line.isEmpty { builder.endLine() }
         for row in table.descendants("w:tr") {
             if row.firstChild("w:trPr")?.firstChild("w:del") != nil {
                 stats.deletions += 1
@@ -120,7 +143,7 @@ struct WordWalker {
             var cells: [String] = []
             var breakInRow = false
             for cell in row.descendants("w:tc") {
-                let content = WordWalker.lines(of: cell)
+                let content = WordWalker.lines(of: cell, numbering: numbering)
                 stats.add(content.stats)
                 breakInRow = breakInRow || content.sawPageBreak
                 cells.append(Self.cellText(content.lines))
@@ -138,7 +161,7 @@ struct WordWalker {
     }
 
     private mutating func textBox(_ content: XMLElement) {
-        let box = WordWalker.lines(of: content)
+        let box = WordWalker.lines(of: content, numbering: numbering)
         stats.add(box.stats)
         stats.textBoxes += 1
         floating += box.lines.filter { !$0.allSatisfy(\.isWhitespace) }

@@ -35,6 +35,12 @@ import ContractModel
         #expect(document.warnings.map(\.code) == [.trackedChangesResolved])
     }
 
+    @Test func deletedParagraphMarkJoinsTheParagraphs() throws {
+        let body = #"<w:p><w:pPr><w:rPr><w:del w:id="7" w:author="甲方"/></w:rPr></w:pPr><w:r><w:t>乙方应于</w:t></w:r></w:p>"#
+            + F.p("三十日内付款。") + F.p("下一段")
+        #expect(try F(body: body).text() == "乙方应于三十日内付款。\n下一段")
+    }
+
     @Test func noChangesNoWarning() throws {
         #expect(try F(body: F.p("正文")).extract().warnings.isEmpty)
     }

@@ -20,6 +20,9 @@ struct WordFixture {
     var headers: [String] = []
     var footers: [String] = []
     var extraEntries: [(String, String)] = []
+    /// Children of `w:numbering` / `w:styles`, written with their relationships when set.
+    var numbering: String?
+    var styles: String?
     var compression: CompressionMethod = .deflate
 
     init(body: String) { self.body = body }
@@ -42,6 +45,14 @@ struct WordFixture {
             relationships += #"<Relationship Id="rF\#(index)" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer\#(index + 1).xml"/>"#
             references += #"<w:footerReference w:type="\#(index == 0 ? "default" : "first")" r:id="rF\#(index)"/>"#
             parts.append(("word/footer\(index + 1).xml", "<w:ftr \(Self.namespaces)>\(footer)</w:ftr>"))
+        }
+        if let numbering {
+            relationships += #"<Relationship Id="rNum" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>"#
+            parts.append(("word/numbering.xml", "<w:numbering \(Self.namespaces)>\(numbering)</w:numbering>"))
+        }
+        if let styles {
+            relationships += #"<Relationship Id="rSty" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>"#
+            parts.append(("word/styles.xml", "<w:styles \(Self.namespaces)>\(styles)</w:styles>"))
         }
         let document = """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
