@@ -16,6 +16,7 @@ struct Layout {
     static let columnWindow = 8
 
     init(_ page: PageGlyphs) {
+        let page = Orientation.upright(page)
         self.page = page
         bands = Bands.group(Fragments.split(page))
         rightMargin = bands.reduce(-Double.infinity) { max($0, $1.box.x1) }

@@ -47,6 +47,12 @@ import Testing
         #expect(ratio >= 0.99, "similarity \(ratio)")
     }
 
+    /// `/Rotate 90`: poppler's rectangles run down the page; the text must not change.
+    @Test func rotatedPagesReadTheSame() throws {
+        let rotated = try PDFExtractor.extract(path: Fixture.fixture("table-rotated-90.pdf"))
+        #expect(rotated.pages == document.pages)
+    }
+
     @Test func paragraphsFollowTheTablesInReadingOrder() throws {
         let page1 = document.pages[0].text
         let order = ["采购合同", "单位\t", "地址\t", "合同总价为人民币肆佰柒拾壹万伍仟元整", "序号\t", "乙方应在合同签订之日起"]

@@ -138,6 +138,26 @@ struct SyntheticPage {
         #expect(page.text == "序号\t内容第一段。第二段。\n二\t内容\n")
     }
 
+    /// The same page turned a quarter, half and three quarters: glyphs advancing down, left or up.
+    @Test(arguments: [1, 2, 3])
+    func turnedPagesReadTheSame(_ quarters: Int) {
+        var page = SyntheticPage()
+        page.run("地址", x: 90, y: 100)
+        page.run("北京市通州区达济街六号院三号楼", x: 180, y: 100)
+        page.run("甲", x: 350, y: 100)
+        page.run("八层", x: 180, y: 115.1)
+        page.run("电话", x: 90, y: 130.7)
+        page.run("乙", x: 350, y: 130.7)
+        var turned = page
+        turned.glyphs.boxes = page.glyphs.boxes.map { box in
+            var b = box
+            for _ in 0..<quarters { b = GlyphBox(x0: 800 - b.y1, y0: b.x0, x1: 800 - b.y0, y1: b.x1) }
+            return b
+        }
+        #expect(turned.text == page.text)
+        #expect(page.text == "地址\t北京市通州区达济街六号院三号楼八层\t甲\n电话\t乙\n")
+    }
+
     @Test func bandsGoTopToBottomWhateverPopplersOrder() {
         var page = SyntheticPage()
         page.run("第二行", x: 90, y: 130)
