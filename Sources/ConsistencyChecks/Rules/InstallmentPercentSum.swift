@@ -17,22 +17,23 @@ struct InstallmentPercentSum: ConsistencyRule {
         let missing = all.filter { $0.element.percent?.comparison != .exact }
         let percents = stated.map { $0.element.percent!.value }
         let sum = Exact.sum(percents)
-        let terms = percents.map(Show.percent).joined(separator: " + ")
+        // `60% + 30% = 90%`, or just `60%` for a single share.
+        let terms = percents.count == 1 ? Show.percent(sum) : percents.map(Show.percent).joined(separator: " + ") + " = " + Show.percent(sum)
         let fields = all.map { Paths.installment($0.offset, "percent") }
         let spans = all.map { $0.element.percent?.span ?? $0.element.span }.sorted()
         if missing.isEmpty {
             guard sum != .hundred else { return [] }
             let diff = sum < .hundred ? FixedDecimal.hundred - sum : sum - .hundred
-            let message = "各期付款比例合计 \(terms) = \(Show.percent(sum))，不等于 100%（\(sum < .hundred ? "少" : "多") \(Show.percent(diff))）"
+            let message = "各期付款比例合计 \(terms)，不等于 100%（\(sum < .hundred ? "少" : "多") \(Show.percent(diff))）"
             return [info.finding(message, fields: fields, spans: spans)]
         }
         let names = missing.map { "第\($0.element.sequence)期" }.joined(separator: "、")
         if sum < .hundred {
-            let message = "\(names)付款未写明比例，其余各期合计 \(terms) = \(Show.percent(sum))，距 100% 尚差 \(Show.percent(.hundred - sum))\(context.gapNote)"
+            let message = "\(names)付款未写明比例，其余各期合计 \(terms)，距 100% 尚差 \(Show.percent(.hundred - sum))\(context.gapNote)"
             return [info.finding(message, fields: fields, spans: spans)]
         }
         if sum > .hundred {
-            let message = "已写明比例的各期合计 \(terms) = \(Show.percent(sum))，已超过 100%（多 \(Show.percent(sum - .hundred))），另有\(names)付款未写明比例"
+            let message = "已写明比例的各期合计 \(terms)，已超过 100%（多 \(Show.percent(sum - .hundred))），另有\(names)付款未写明比例"
             return [info.finding(message, fields: fields, spans: spans)]
         }
         return []

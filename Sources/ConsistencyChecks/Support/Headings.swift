@@ -1,7 +1,8 @@
 import ContractModel
 
 /// A numbered line start: `第五条`, `4.2`, `4、`, `四、`, `四 合同价款`, `4.`. Table rows (lines with a
-/// tab) are never headings: their numbering belongs to the table.
+/// tab) are never headings: their numbering belongs to the table; nor are lines that pack several
+/// numbered items (`13、提示短信统计14、各区数据统计`: a table cell continued on a new page).
 struct Heading: Sendable, Hashable {
     enum Family: Sendable, Hashable { case article, decimal, arabicComma, arabicDot, chineseComma, chineseSpace }
     var family: Family
@@ -14,6 +15,9 @@ struct Heading: Sendable, Hashable {
     /// The whole line, for quoting.
     var line: String
     var span: Span
+    /// The line follows a table row, possibly through lines that continue its cells (no heading,
+    /// no sentence end): it may itself be a cell's continuation.
+    var afterTableRow = false
 }
 
 enum Headings {
@@ -23,9 +27,19 @@ enum Headings {
         let s = text.scalars
         var lineStart = 0
         var i = 0
+        var inTable = false
         while i <= s.count {
             if i == s.count || s[i] == "\n" || s[i] == DocumentText.pageSeparator {
-                if let h = parse(line: s[lineStart..<i], start: lineStart, text: text) { result.append(h) }
+                let line = s[lineStart..<i]
+                if line.contains("\t") {
+                    inTable = true
+                } else if var h = parse(line: line, start: lineStart, text: text) {
+                    h.afterTableRow = inTable
+                    result.append(h)
+                    inTable = false
+                } else if let last = line.last(where: { !$0.properties.isWhitespace }), sentenceEnds.contains(last) {
+                    inTable = false
+                }
                 lineStart = i + 1
             }
             i += 1
@@ -44,6 +58,7 @@ enum Headings {
         let line = String(String.UnicodeScalarView(raw[begin..<end]))
         let span = text.span(start + (begin - raw.startIndex), start + (end - raw.startIndex))
         func make(_ f: Heading.Family, _ major: Int, _ minor: Int, _ markerEnd: Int) -> Heading? {
+            if f != .article, packsItems(raw[markerEnd..<end]) { return nil }
             let marker = String(String.UnicodeScalarView(raw[begin..<markerEnd]))
             return Heading(family: f, major: major, minor: minor, marker: marker, line: line, span: span)
         }
@@ -87,6 +102,28 @@ enum Headings {
         }
         return nil
     }
+
+    /// Another numbered item inside the line: `14、`, `9.停车场`, `二、`.
+    private static func packsItems(_ rest: ArraySlice<Unicode.Scalar>) -> Bool {
+        var i = rest.startIndex
+        while i < rest.endIndex {
+            let c = rest[i]
+            let startsNumber = (isDigit(c) || chineseDigits[c] != nil || c == "十")
+                && (i == rest.startIndex || !(isDigit(rest[i - 1]) || chineseDigits[rest[i - 1]] != nil || rest[i - 1] == "十" || rest[i - 1] == "."))
+            if startsNumber {
+                var j = i
+                while j < rest.endIndex, isDigit(rest[j]) == isDigit(c), isDigit(c) || chineseDigits[rest[j]] != nil || rest[j] == "十" { j += 1 }
+                if j < rest.endIndex, rest[j] == "、" { return true }
+                if isDigit(c), j + 1 < rest.endIndex, rest[j] == ".", isCJK(rest[j + 1]) { return true }
+                i = j
+                continue
+            }
+            i += 1
+        }
+        return false
+    }
+
+    private static let sentenceEnds: Set<Unicode.Scalar> = ["。", "；", ";", "！", "？"]
 
     private static let unitScalars: Set<Unicode.Scalar> = ["万", "元", "亿", "倍", "个", "年", "月", "日", "天", "小", "分", "秒", "‰"]
 

@@ -12,7 +12,9 @@ struct TextGap: Sendable, Hashable {
 ///    `N.`), a heading whose number jumps forward (`4、` → `8、`) while the number just before it
 ///    (`7、`) never appeared earlier in that style. Restarts (back to 1, a new appendix) and
 ///    repeats are not gaps; a sub-clause `7.2` after `4.2` is (7.1 is missing), `5.1` after `4.2`
-///    is not (chapters without sub-clauses are common). Table rows are ignored.
+///    is not (chapters without sub-clauses are common). Table rows, lines packing several numbered
+///    items, and a skip landing right after a table row (a cell continued on the next page) are
+///    not counted.
 /// 2. **A sentence cut at a page boundary**: a page ends inside a sentence (no closing punctuation,
 ///    and the last line is running text: at least 20 characters or a comma, not a title such as
 ///    `附件2 工作说明书`) and the next page starts with a numbered heading, so it is never finished.
@@ -32,7 +34,7 @@ enum TextGaps {
                 previous[h.family] = h
                 seen[h.family, default: []].insert([h.major, h.minor])
             }
-            guard let p = previous[h.family] else { continue }
+            guard let p = previous[h.family], !h.afterTableRow else { continue }
             let known = seen[h.family, default: []]
             if h.family == .decimal {
                 let sameChapterSkip = h.major == p.major && h.minor > p.minor + 1
