@@ -84,11 +84,13 @@ enum NumeralTables {
         return moneyWord(v)
     }
 
-    /// Spaces, tabs, line breaks, the page separator, ideographic and no-break spaces.
+    /// Spaces, line breaks, the page separator, ideographic and no-break spaces: what may stand
+    /// inside a numeral or between a number and its unit. Not the tab, which separates table cells
+    /// (`1\t日常运维` is a row number and a cell, not "1 day").
     @inline(__always)
     static func isSpace(_ v: UInt32) -> Bool {
         switch v {
-        case 0x20, 0x09, 0x0A, 0x0D, 0x0C, 0x0B, 0xA0, 0x3000, 0x2002...0x200B, 0xFEFF: return true
+        case 0x20, 0x0A, 0x0D, 0x0C, 0x0B, 0xA0, 0x3000, 0x2002...0x200B, 0xFEFF: return true
         default: return false
         }
     }

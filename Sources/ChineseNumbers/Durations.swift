@@ -24,7 +24,16 @@ extension ScanState {
         case 0x4E2A, 0x5DE5, 0x81EA, 0x65E5, 0x5C0F, 0x661F, 0x5468, 0x5206, 0x5E74, 0x5929: break
         default: return nil
         }
-        for (word, unit) in DurationWords.table where matches(k, word) { return (unit, k + word.count) }
+        for (word, unit) in DurationWords.table where matches(k, word) {
+            // 日常 日期 日志 日程 日报 are words, not "days".
+            if word.count == 1 && c == 0x65E5 {
+                switch v(k + 1) {
+                case 0x5E38, 0x671F, 0x5FD7, 0x7A0B, 0x62A5: return nil
+                default: break
+                }
+            }
+            return (unit, k + word.count)
+        }
         return nil
     }
 

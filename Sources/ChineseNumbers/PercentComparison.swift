@@ -12,14 +12,18 @@ enum ComparisonWords {
         (w("小于等于"), .atMost), (w("小于或等于"), .atMost), (w("低于或等于"), .atMost),
         (w("不得低于"), .atLeast), (w("不应低于"), .atLeast), (w("不低于"), .atLeast),
         (w("不得少于"), .atLeast), (w("不少于"), .atLeast), (w("不小于"), .atLeast),
-        (w("至少"), .atLeast), (w("最低"), .atLeast), (w("达到"), .atLeast),
+        (w("至少"), .atLeast), (w("最低"), .atLeast),
         (w("不得超过"), .atMost), (w("不应超过"), .atMost), (w("不能超过"), .atMost), (w("不超过"), .atMost),
         (w("不得高于"), .atMost), (w("不高于"), .atMost), (w("不大于"), .atMost),
         (w("最高"), .atMost), (w("至多"), .atMost), (w("最多"), .atMost),
         (w("达不到"), .lessThan), (w("未达到"), .lessThan), (w("不足"), .lessThan),
         (w("超过"), .greaterThan), (w("高于"), .greaterThan), (w("大于"), .greaterThan), (w("多于"), .greaterThan),
         (w("低于"), .lessThan), (w("少于"), .lessThan), (w("小于"), .lessThan),
-        (w("大约"), .approximately), (w("约"), .approximately),
+    ]
+    /// Words that qualify only when they stand right before the number (`约5%`, `达到99%`):
+    /// further back, 约 is mostly part of 违约金 and 达到 of another clause.
+    static let immediate: [([UInt32], Comparison)] = [
+        (w("大约"), .approximately), (w("约"), .approximately), (w("达到"), .atLeast),
     ]
     static let latex: [([UInt32], Comparison)] = [
         (w("\\geq"), .atLeast), (w("\\geqslant"), .atLeast), (w("\\ge"), .atLeast),
@@ -47,6 +51,7 @@ extension ScanState {
             if f(p - 1) == 0x3C { return .atMost }
         default:
             for (word, c) in ComparisonWords.latex where endsWith(p + 1, word) { return c }
+            for (word, c) in ComparisonWords.immediate where endsWith(p + 1, word) { return c }
         }
         // A bound written after: 以上 以下 以内 左右.
         let a = skipSpace(end)
@@ -67,8 +72,8 @@ extension ScanState {
 
     static func isPhraseStop(_ c: UInt32) -> Bool {
         switch c {
-        case 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x0A, 0x0C, 0x09, 0x25, // , ; : ! ? newline page tab %
-             0x3002, 0x3001, 0xFF0C, 0xFF1B, 0xFF1A, 0x2030:   // 。 、 ， ； ： ‰
+        case 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x0A, 0x0C, 0x09, 0x25, 0x3002, // , ; : ! ? newline page tab % 。
+             0x3001, 0xFF0C, 0xFF1B, 0xFF1A, 0x2030:           // 、 ， ； ： ‰
             return true
         default:
             return NumeralTables.asciiDigit(c) != nil

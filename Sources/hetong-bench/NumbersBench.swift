@@ -1,16 +1,21 @@
 // ChineseNumbers benchmark: (a) mention scanning in MB/s of UTF-8 text on one core, beside a
 // simple NSRegularExpression baseline over the same text in the same run; (b) 大写 amount
 // strings valued per second on one core.
-// Usage: hetong-bench numbers SEED.txt...
+// Usage: hetong-bench numbers SEED.txt...            (benchmark, raw and normalized text)
+//        hetong-bench numbers --mentions SEED.txt... (prints every mention of the normalized text)
 import ChineseNumbers
 import ContractModel
 import Foundation
+import TextNormalization
 
 enum NumbersBench {
     static func run(_ args: [String]) throws {
         guard !args.isEmpty else { throw HetongError(.notFound, "usage: hetong-bench numbers FILE.txt...") }
+        if args.first == "--mentions" { return try printMentions(Array(args.dropFirst())) }
         let texts = try args.map { try String(contentsOfFile: $0, encoding: .utf8) }
         let documents = texts.map { DocumentText(printed: $0) }
+        let normalized = texts.map { Normalizer.normalize(pages: $0.components(separatedBy: "\u{0C}")).text }
+        let normalizedBytes = normalized.reduce(0) { $0 + $1.string.utf8.count }
         let bytes = texts.reduce(0) { $0 + $1.utf8.count }
 
         // (a) Scanning.
@@ -19,6 +24,11 @@ enum NumbersBench {
             for _ in 0..<repetitions(bytes) { for d in documents { mentions &+= count(MentionScanner.scan(d)) } }
         })
         let scanMBps = Double(bytes * repetitions(bytes)) / scanSeconds / 1e6
+        var normalizedMentions = 0
+        let normalizedSeconds = cpuSeconds({
+            for _ in 0..<repetitions(normalizedBytes) { for d in normalized { normalizedMentions &+= count(MentionScanner.scan(d)) } }
+        })
+        let normalizedMBps = Double(normalizedBytes * repetitions(normalizedBytes)) / normalizedSeconds / 1e6
         let regex = try NSRegularExpression(pattern:
             "[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]+\\s*[元角分][整正]?|[¥￥]?\\d[\\d,]*(?:\\.\\d+)?\\s*[万亿]?元|\\d+(?:\\.\\d+)?\\s*[%‰]"
             + "|\\d{4}\\s*年(?:\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?)?|\\d+\\s*(?:个月|个工作日|工作日|日|天|小时|年)")
@@ -31,6 +41,7 @@ enum NumbersBench {
         })
         let regexMBps = Double(bytes * regexReps) / regexSeconds / 1e6
         print("numbers: scan \(fmt(scanMBps)) MB/s per core (\(bytes) bytes × \(repetitions(bytes)), \(mentions / repetitions(bytes)) mentions per pass)")
+        print("numbers: scan of normalized text \(fmt(normalizedMBps)) MB/s per core (\(normalizedBytes) bytes, \(normalizedMentions / repetitions(normalizedBytes)) mentions per pass)")
         print("numbers: regex baseline \(fmt(regexMBps)) MB/s per core (NSRegularExpression, \(matches / regexReps) matches per pass; ratio \(fmt(scanMBps / regexMBps))×)")
 
         // (b) 大写 valuations: the seeds' amounts plus forms with 零, 角/分, 亿.
@@ -47,6 +58,23 @@ enum NumbersBench {
         let perSecond = Double(iterations) / parseSeconds
         print("numbers: 大写 valuations \(fmt(perSecond / 1e6)) million/s per core (\(fmt(parseSeconds / Double(iterations) * 1e9)) ns each, \(amounts.count) distinct strings, checksum \(checksum))")
         print("numbers: targets scan ≥ 50 MB/s: \(scanMBps >= 50 ? "met" : "NOT met"); valuations ≥ 1,000,000/s: \(perSecond >= 1e6 ? "met" : "NOT met")")
+    }
+
+    static func printMentions(_ paths: [String]) throws {
+        for path in paths {
+            let raw = try String(contentsOfFile: path, encoding: .utf8)
+            let text = Normalizer.normalize(pages: raw.components(separatedBy: "\u{0C}")).text
+            let m = MentionScanner.scan(text)
+            print("== \(path)")
+            for a in m.amounts {
+                print("money \(a.value) [\(a.uppercase?.text ?? "-") | \(a.figures?.text ?? "-")]\(a.readingsDisagree ? " DISAGREE" : "")")
+            }
+            for p in m.percentages { print("percent \(p.value) \(p.comparison.rawValue) 「\(p.text)」 …\(text.text(max(0, p.span.start - 12), p.span.end))") }
+            for d in m.dates { print("date \(d.value) 「\(d.text)」") }
+            for r in m.dateRanges { print("range \(r.start.value)/\(r.end.value) 「\(r.text)」") }
+            for d in m.durations { print("duration \(d.value) \(d.unit.rawValue) 「\(d.text)」") }
+            for i in m.invalid { print("invalid \(i.kind.rawValue) \(i.reason) 「\(i.text)」") }
+        }
     }
 
     static func repetitions(_ bytes: Int) -> Int { max(1, 50_000_000 / max(bytes, 1)) }

@@ -26,6 +26,12 @@ import ChineseNumbers
         ("支付 0.5% 的违约金", "0.5", "0.5%", .exact),
         ("比例为６０％", "60", "６０％", .exact),
         ("不低于百分之三十", "30", "百分之三十", .atLeast),
+        // 约 of 违约金 qualifies nothing; 约 right before the number does.
+        ("同时还应向守约方支付违约金为合同总金额的5%。", "5", "5%", .exact),
+        ("增长约 5%", "5", "5%", .approximately),
+        ("可用性达到99%", "99", "99%", .atLeast),
+        ("每逾期一日，应按本合同价款的 1% 向甲方支付违约金", "1", "1%", .exact),
+        ("故障时长超过 12 小时以上，乙方应支付委托报酬 1% 的违约金", "1", "1%", .exact),
     ]
 
     @Test(arguments: cases) func percentForms(_ text: String, _ value: String, _ spannedText: String, _ comparison: Comparison) {
@@ -105,7 +111,7 @@ import ChineseNumbers
     }
 
     @Test func notDurations() {
-        for s in ["提供 7×24h 全天候运维服务", "每周 7*24 小时服务", "每周 5*8 小时", "第三年", "每月15日前", "第 2 笔支付款", "第3个月"] {
+        for s in ["1\t日常运维\t5*8 现场服务", "日志保存；日期：", "提供 7×24h 全天候运维服务", "每周 7*24 小时服务", "每周 5*8 小时", "第三年", "每月15日前", "第 2 笔支付款", "第3个月"] {
             #expect(scan(s).durations.isEmpty, "\(s): \(scan(s).durations)")
         }
     }
