@@ -10,8 +10,9 @@ struct CheckContext {
     let gaps: [TextGap]
 
     init(contract: Contract, mentions: Mentions, text: DocumentText) {
-        self.contract = contract
-        self.mentions = mentions
+        // Out-of-range values are dropped so that no rule's arithmetic can overflow (see `Bounds`).
+        self.contract = Bounds.sanitized(contract)
+        self.mentions = Bounds.sanitized(mentions)
         self.text = text
         self.gaps = TextGaps.detect(in: text) + TextGaps.installmentSkips(in: contract)
     }

@@ -107,7 +107,9 @@ enum TextGaps {
 
     static func installmentSkips(in contract: Contract) -> [TextGap] {
         var gaps: [TextGap] = []
-        let ordered = contract.installments.enumerated().sorted { $0.element.sequence < $1.element.sequence }
+        let ordered = contract.installments.enumerated()
+            .filter { Bounds.sequences.contains($0.element.sequence) }
+            .sorted { $0.element.sequence < $1.element.sequence }
         var expected = 1
         for (index, inst) in ordered {
             if inst.sequence > expected {
