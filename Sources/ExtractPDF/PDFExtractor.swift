@@ -14,11 +14,17 @@ import Darwin
 ///
 /// Errors: `.notFound`, `.unreadable`, `.emptyFile`, `.encrypted` (password-protected), `.corrupt`
 /// (truncated, damaged, not a PDF; with poppler's message). Per-page warnings: `no_text_layer` (no
-/// text at all: a scan or a blank page) and `garbled_text` (fonts without a Unicode mapping).
+/// text at all: a scan or a blank page) and `garbled_text` (fonts without a Unicode mapping); for the
+/// document, `poppler_data_missing` when it relies on non-embedded Chinese fonts and poppler-data's
+/// CMaps are absent.
 ///
 /// Safe to call concurrently on different files: each call opens, reads and releases its own document.
 public enum PDFExtractor {
     public static func extract(path: String) throws -> ExtractedDocument {
+        try extract(path: path, popplerDataInstalled: PopplerData.installed())
+    }
+
+    static func extract(path: String, popplerDataInstalled: Bool) throws -> ExtractedDocument {
         try checkReadable(path)
         let document = try PopplerDocument(path: path)
         var pages: [ExtractedPage] = []
@@ -46,6 +52,15 @@ public enum PDFExtractor {
             }
             let text = glyphs.boxes.isEmpty ? plainText(glyphs.scalars) : TableRows.text(of: glyphs)
             pages.append(ExtractedPage(number: number, text: text))
+        }
+        if !popplerDataInstalled {
+            let fonts = document.nonEmbeddedCIDFonts()
+            if !fonts.isEmpty {
+                warnings.append(ExtractionWarning(
+                    .popplerDataMissing,
+                    "Chinese fonts not embedded (\(fonts.joined(separator: ", "))) and poppler-data is not installed: "
+                        + "their text may be missing or wrong"))
+            }
         }
         if pageCount == 0 {
             warnings.append(ExtractionWarning(.noTextLayer, "document has no pages"))
@@ -80,4 +95,9 @@ public enum PDFExtractor {
             throw HetongError(.unreadable, "cannot read \(path)", underlying: String(cString: strerror(errno)))
         }
     }
+}
+
+extension ExtractionWarning.Code {
+    /// The document uses non-embedded CID (Chinese) fonts and poppler-data is not installed.
+    public static let popplerDataMissing = Self("poppler_data_missing")
 }

@@ -116,6 +116,33 @@ final class PopplerDocument {
         return PageRaster(width: width, height: height, stride: stride, dpi: dpi, bgra: bytes)
     }
 
+    /// Names of the CID (Chinese, Japanese, Korean) fonts the document uses without embedding them:
+    /// poppler reads those through poppler-data's CMaps.
+    func nonEmbeddedCIDFonts() -> [String] {
+        guard let info = poppler_font_info_new(handle) else { return [] }
+        defer { poppler_font_info_free(info) }
+        let cidTypes: Set<UInt32> = [
+            POPPLER_FONT_TYPE_CID_TYPE0.rawValue, POPPLER_FONT_TYPE_CID_TYPE0C.rawValue,
+            POPPLER_FONT_TYPE_CID_TYPE0COT.rawValue, POPPLER_FONT_TYPE_CID_TYPE2.rawValue,
+            POPPLER_FONT_TYPE_CID_TYPE2OT.rawValue,
+        ]
+        var names: [String] = []
+        var iterator: OpaquePointer?
+        while poppler_font_info_scan(info, 20, &iterator) != 0 {
+            guard let fonts = iterator else { continue }
+            repeat {
+                if poppler_fonts_iter_is_embedded(fonts) == 0,
+                   cidTypes.contains(poppler_fonts_iter_get_font_type(fonts).rawValue) {
+                    let name = poppler_fonts_iter_get_name(fonts).map { String(cString: $0) } ?? "(unnamed)"
+                    if !names.contains(name) { names.append(name) }
+                }
+            } while poppler_fonts_iter_next(fonts) != 0
+            poppler_fonts_iter_free(fonts)
+            iterator = nil
+        }
+        return names
+    }
+
     static var version: String {
         guard let version = poppler_get_version() else { return "poppler-glib" }
         return "poppler-glib " + String(cString: version)

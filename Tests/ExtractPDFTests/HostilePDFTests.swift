@@ -1,6 +1,6 @@
 import ContractModel
 import Testing
-import ExtractPDF
+@testable import ExtractPDF
 
 /// One quirk per file in Corpus/hostile, each with its own code; never a crash, never silently empty.
 @Suite struct HostilePDFTests {
@@ -60,6 +60,21 @@ import ExtractPDF
         #expect(document.warnings.map(\.code) == [.garbledText, .garbledText])
         #expect(document.warnings.map(\.page) == [1, 2])
         #expect(!document.pages[0].text.contains("采购合同"))
+    }
+
+    /// STSong-Light, not embedded: readable through poppler-data's Adobe-GB1 CMaps, and flagged
+    /// when they are missing.
+    @Test func nonEmbeddedChineseFontNeedsPopplerData() throws {
+        let path = Fixture.hostile("non-embedded-chinese-font.pdf")
+        let document = try PDFExtractor.extract(path: path, popplerDataInstalled: true)
+        #expect(document.pages.map(\.text) == ["非嵌入字体合同：总价人民币叁拾万元整。\n"])
+        #expect(document.warnings.isEmpty)
+
+        let without = try PDFExtractor.extract(path: path, popplerDataInstalled: false)
+        #expect(without.warnings.map(\.code) == [.popplerDataMissing])
+        #expect(without.warnings.first?.message.contains("STSong-Light") == true)
+        let embedded = try PDFExtractor.extract(path: Fixture.tablePDF, popplerDataInstalled: false)
+        #expect(embedded.warnings.isEmpty)
     }
 
     @Test func popplerDataIsInstalledHere() {
