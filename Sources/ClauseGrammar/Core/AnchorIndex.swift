@@ -21,21 +21,27 @@ struct AnchorIndex: Sendable {
 
     private struct Candidate { let anchor: Int; let word: Int; let scalars: [Unicode.Scalar] }
     private let table: [Int32]            // BMP scalar → bucket + 1 (0: no keyword starts here)
-    private let buckets: [[Candidate]]
+    /// Per first scalar, candidates by second scalar (every keyword has at least two).
+    private let buckets: [[Unicode.Scalar: [Candidate]]]
 
     private init() {
         var table = [Int32](repeating: 0, count: 65536)
-        var buckets: [[Candidate]] = []
+        var buckets: [[Unicode.Scalar: [Candidate]]] = []
         for anchor in Anchor.allCases {
             guard let set = Self.sets[anchor] else { continue }
             for (w, word) in set.words.enumerated() {
-                guard let first = word.scalars.first, first.value < 65536 else { continue }
+                precondition(word.count >= 2, "anchor keywords have at least two scalars")
+                let first = word.scalars[0]
+                guard first.value < 65536 else { continue }
                 let slot = Int(first.value)
-                if table[slot] == 0 { buckets.append([]); table[slot] = Int32(buckets.count) }
-                buckets[Int(table[slot]) - 1].append(Candidate(anchor: anchor.rawValue, word: w, scalars: word.scalars))
+                if table[slot] == 0 { buckets.append([:]); table[slot] = Int32(buckets.count) }
+                buckets[Int(table[slot]) - 1][word.scalars[1], default: []]
+                    .append(Candidate(anchor: anchor.rawValue, word: w, scalars: word.scalars))
             }
         }
-        for i in buckets.indices { buckets[i].sort { $0.scalars.count > $1.scalars.count } }
+        for i in buckets.indices {
+            for key in buckets[i].keys { buckets[i][key]!.sort { $0.scalars.count > $1.scalars.count } }
+        }
         self.table = table
         self.buckets = buckets
     }
@@ -45,12 +51,13 @@ struct AnchorIndex: Sendable {
         var result = [[KeywordSet.Hit]](repeating: [], count: Anchor.allCases.count)
         var lastOffset = [Int](repeating: -1, count: Anchor.allCases.count)
         let n = s.count
-        for i in 0..<n {
+        for i in 0..<(n - 1) where n > 1 {
             let c = s[i].canonical
             guard c.value < 65536 else { continue }
             let b = table[Int(c.value)]
             if b == 0 { continue }
-            for candidate in buckets[Int(b) - 1] where lastOffset[candidate.anchor] != i {
+            guard let candidates = buckets[Int(b) - 1][s[i + 1].canonical] else { continue }
+            for candidate in candidates where lastOffset[candidate.anchor] != i {
                 if i + candidate.scalars.count <= n && s.matches(candidate.scalars, at: i) {
                     result[candidate.anchor].append(KeywordSet.Hit(word: candidate.word, offset: i, end: i + candidate.scalars.count))
                     lastOffset[candidate.anchor] = i

@@ -7,12 +7,17 @@ import ContractModel
 /// Only fills what label blocks left empty.
 enum PartyTableRules {
     static let unitHeaders: Set<String> = ["单位", "单位名称", "名称", "当事人", "合同当事人"]
+    static let leadScalars: Set<Unicode.Scalar> = Set(unitHeaders.compactMap(\.unicodeScalars.first))
+        .union(PartyVocabulary.roleFirstScalars)
 
     static func apply(_ ctx: ParseContext, a: inout PartyRules.Found, b: inout PartyRules.Found) {
         let lines = ctx.lines
         var i = 0
         while i < lines.count {
-            guard ctx.s[lines[i]].contains("\t") else { i += 1; continue }
+            // Cheap filter before splitting: a short first cell starting like a unit header or a role.
+            guard let tab = lines[i].first(where: { ctx.s[$0] == "\t" }), tab - lines[i].lowerBound <= 12,
+                  let lead = ctx.trimmed(lines[i].lowerBound..<tab).first,
+                  leadScalars.contains(ctx.s[lead].canonical) else { i += 1; continue }
             let cells = ctx.cells(of: lines[i])
             guard cells.count >= 3, cells[0].count <= 8 else { i += 1; continue }
             let head = labelKey(cells[0], ctx)

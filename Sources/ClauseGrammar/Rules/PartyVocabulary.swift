@@ -11,8 +11,8 @@ enum PartyVocabulary {
         "成交供应商": .b, "中标供应商": .b, "卖方": .b, "承包人": .b, "承包方": .b, "供方": .b, "服务方": .b,
     ]
 
-    /// Scalars of the role words: a label holding none of them names no party.
-    static let roleScalars: Set<Unicode.Scalar> = Set(roles.keys.flatMap(\.unicodeScalars))
+    /// First scalars of the role words (and opening brackets): a label starting otherwise names no party.
+    static let roleFirstScalars: Set<Unicode.Scalar> = Set(roles.keys.compactMap(\.unicodeScalars.first)).union(["(", "[", "\u{3010}"])
 
     /// Suffixes a party label may carry: `甲方名称`, `甲方(盖章)`, `甲方 方`.
     static let labelSuffixes = ["名称", "单位名称", "单位", "方"]
@@ -32,7 +32,7 @@ enum PartyVocabulary {
 
     /// The side a label such as `委托人(甲方)`, `甲 方`, `乙方(盖章)` names, or nil for any other label.
     static func side(ofLabel key: String) -> Side? {
-        guard key.unicodeScalars.count <= 16, key.unicodeScalars.contains(where: { roleScalars.contains($0) }) else { return nil }
+        guard let first = key.unicodeScalars.first, roleFirstScalars.contains(first), key.unicodeScalars.count <= 16 else { return nil }
         // Parenthesised parts: a side named inside wins (`委托人(甲方)`), others are decorations.
         var core = String.UnicodeScalarView()
         var inner = String.UnicodeScalarView()
