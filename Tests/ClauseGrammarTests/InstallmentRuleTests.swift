@@ -1,0 +1,83 @@
+import Testing
+import ContractModel
+
+@Suite struct InstallmentRuleTests {
+    @Test func ordinalPaymentsWithAmounts() {
+        let p = Parsed("""
+        第一次付款：双方签署合同后30个工作日内，甲方向乙方支付合同款的60%，即人民币陆万元整（¥60,000.00元）；
+        第二次付款：服务满6个月后的30个工作日内，甲方向乙方支付合同款的40%，即人民币肆万元整（¥40,000.00元）。
+        """)
+        let i = p.contract.installments
+        #expect(i.map(\.percent.decimal) == ["60", "40"])
+        #expect(i.map(\.amount.yuan) == ["60000.00", "40000.00"])
+        #expect(i.map(\.sequence) == [1, 2])
+        #expect(i.first?.condition?.value == "双方签署合同后30个工作日内")
+        #expect(i.first?.dueWithin == Quantity(value: FixedDecimal(30), unit: .workingDay))
+        #expect(p.slice(i.last?.percent?.span) == "40%")
+    }
+
+    @Test func numberedList() {
+        let p = Parsed("""
+        付款方式：
+        1. 合同签订后10个工作日内，支付合同总价的30%；
+        2. 系统上线后，支付合同总价的60%；
+        3. 验收合格后，支付合同总价的10%。
+        """)
+        #expect(p.contract.installments.map(\.percent.decimal) == ["30", "60", "10"])
+        #expect(p.contract.installments[1].condition?.value == "系统上线后")
+    }
+
+    @Test func datedSentence() {
+        let p = Parsed("甲方于2022年5月31日前向乙方支付合同价款的50%，计人民币伍万元整（¥50,000.00元）。")
+        let i = p.contract.installments
+        #expect(i.count == 1)
+        #expect(i.first?.dueDate?.value == CalendarDate(year: 2022, month: 5, day: 31))
+        #expect(i.first?.amount.yuan == "50000.00")
+    }
+
+    @Test func onlyTheChosenOptionCounts() {
+        let p = Parsed("""
+        （二）甲方将按以下第 2 种方式向乙方支付服务费：
+        1、一次性支付：甲方于本合同签署之日起 / 个工作日内，向乙方付清本合同项下的服务费。
+        2、分期支付：
+        甲方自本合同签署后的20个工作日内，向乙方支付服务费总额的70%（即人民币70,000.00元）；验收合格后的20个工作日内，甲方向乙方支付服务费的30%（即人民币30,000.00元）。
+        （三）乙方应在甲方付款前开具发票。
+        """)
+        #expect(p.contract.installments.map(\.percent.decimal) == ["70", "30"])
+        #expect(p.contract.installments.map(\.amount.yuan) == ["70000.00", "30000.00"])
+    }
+
+    @Test func theChosenOneOffOptionIsOneInstallment() {
+        let p = Parsed("""
+        甲方将按以下第 1 种方式向乙方支付服务费：
+        1、一次性支付：甲方于本合同签署之日起 / 个工作日内，向乙方付清本合同项下的服务费。
+        2、分期支付：甲方自本合同签署后的20个工作日内，向乙方支付服务费总额的70%；验收合格后支付服务费的30%。
+        """)
+        // The chosen option states no share: no installment is invented for it.
+        #expect(p.contract.installments.isEmpty)
+    }
+
+    @Test func bondShareIsNoInstallment() {
+        let p = Parsed("在双方签署合同后10个工作日内，乙方向甲方提供项目合同款总额5%的履约保证金后，甲方以支票方式向乙方支付合同款的60%作为项目启动款；")
+        #expect(p.contract.installments.map(\.percent.decimal) == ["60"])
+    }
+
+    @Test(arguments: [
+        "面向预算单位的财政核心IT系统稳定运行率≥99.9%。",
+        "依法预留采购项目预算总额的【40%】专门面向中小企业采购，其中预留给小微企业的比例不低于预算总额的【28%】。",
+        "企业一体化申报运维：满分10分，其中完成时效占30%，完成质量占50%，文档记录情况占20%；",
+        "序号\t问题描述\t违约金 (取费基数：服务协议总金额/服务月数)\n1\t所提供的服务可用性低于99.9%，出现问题并造成重大损失的\t100%",
+        "每逾期一日，应按本合同价款的1%向甲方支付违约金，此项违约金不超过合同总额的5%。",
+        "所有补充合同的采购金额不得超过原合同采购金额的百分之十。",
+    ])
+    func percentagesThatAreNotPaymentTerms(text: String) {
+        #expect(Parsed(text).contract.installments.isEmpty)
+    }
+
+    @Test func cutOffOrdinalPaymentKeepsANullShare() {
+        let p = Parsed("年度运维工作结束且项目终验合格后乙方申请第 3 笔支付款，甲方需对技术服务时间予以确认，在双方确认后 30 个工作日内以支票方式向乙方支付合同尾")
+        #expect(p.contract.installments.count == 1)
+        #expect(p.contract.installments.first?.percent == nil)
+        #expect(p.contract.installments.first?.dueWithin == Quantity(value: FixedDecimal(30), unit: .workingDay))
+    }
+}

@@ -1,0 +1,71 @@
+import Testing
+import ContractModel
+
+@Suite struct PartyRuleTests {
+    @Test func headerBlockWithDetails() {
+        let p = Parsed("""
+        甲方：北京市应急指挥保障中心
+        地址：北京市通州区运河东大街 57 号院 4 号楼
+        法定代表人：陆金周
+        联系电话：010-55573960 邮编：101117
+
+        乙方：太极计算机股份有限公司
+        法定代表人：肖益
+        """)
+        let a = p.contract.partyA, b = p.contract.partyB
+        #expect(a?.name.value == "北京市应急指挥保障中心")
+        #expect(a?.legalRepresentative?.value == "陆金周")
+        #expect(a?.phone?.value == "010-55573960")
+        #expect(a?.address?.value == "北京市通州区运河东大街57号院4号楼")
+        #expect(b?.name.value == "太极计算机股份有限公司")
+        #expect(b?.legalRepresentative?.value == "肖益")
+        #expect(b?.address == nil)
+        #expect(p.slice(a?.name.span) == "北京市应急指挥保障中心")
+    }
+
+    @Test func roleLabels() {
+        let p = Parsed("委托人（甲方）：北京市交通综合治理事务中心\n被委托人（乙方）：太极计算机股份有限公司")
+        #expect(p.contract.partyA?.name.value == "北京市交通综合治理事务中心")
+        #expect(p.contract.partyB?.name.value == "太极计算机股份有限公司")
+    }
+
+    @Test func signatureBlockDecorationsRemoved() {
+        let p = Parsed("（以下无正文）\n甲方（盖章）：某某市数据局\n乙方（盖章）：某某科技有限公司")
+        #expect(p.contract.partyA?.name.value == "某某市数据局")
+        #expect(p.contract.partyB?.name.value == "某某科技有限公司")
+    }
+
+    @Test func table() {
+        let p = Parsed("甲方\t某某市数据局\t乙方\t某某科技有限公司\n联系人：\t张三\t联系人：\t李四\n电话：\t010-12345678\t电话：\t13800000000")
+        #expect(p.contract.partyA?.name.value == "某某市数据局")
+        #expect(p.contract.partyB?.phone?.value == "13800000000")
+    }
+
+    @Test func sentencesNamingAPartyAreNoLabels() {
+        let p = Parsed("甲方的联络员为：徐跃，联系方式：18515206586")
+        #expect(p.contract.partyA == nil)
+    }
+}
+
+@Suite struct LabeledFieldRuleTests {
+    @Test func markdownTitleAndNumber() {
+        let p = Parsed("# 技术服务合同\n\n合同编号：HT-2025-017\n项目名称：数据中心运维\n签订日期：2025年3月4日\n签订地点：北京市海淀区")
+        let c = p.contract
+        #expect(c.title?.value == "技术服务合同")
+        #expect(c.contractNumber?.value == "HT-2025-017")
+        #expect(c.projectName?.value == "数据中心运维")
+        #expect(c.signingDate?.value == CalendarDate(year: 2025, month: 3, day: 4))
+        #expect(c.signingPlace?.value == "北京市海淀区")
+    }
+
+    @Test func blankLabelsAreNull() {
+        let c = Parsed("合同编号：\n\n采购合同\n签订地点：").contract
+        #expect(c.contractNumber == nil)
+        #expect(c.signingPlace == nil)
+        #expect(c.title?.value == "采购合同")
+    }
+
+    @Test func citedTitleIsNoTitle() {
+        #expect(Parsed("（本页无正文，为《采购合同》签署页）").contract.title == nil)
+    }
+}

@@ -1,0 +1,79 @@
+import Testing
+import ContractModel
+
+@Suite struct PenaltyRuleTests {
+    @Test func perDayWithCap() {
+        let p = Parsed("乙方未按合同规定的条款提供技术服务时，每逾期一日，应按本合同价款的 1% 向甲方支付违约金，此项违约金不超过合同总额的 5%。")
+        let x = p.contract.penalties.first
+        #expect(p.contract.penalties.count == 1)
+        #expect(x?.party == .partyB)
+        #expect(x?.per == .day)
+        #expect(x?.rate.decimal == "1")
+        #expect(x?.cap.decimal == "5")
+        #expect(x?.base == "contract_total")
+        #expect(x?.trigger.value == "乙方未按合同规定的条款提供技术服务时")
+        #expect(p.slice(x?.rate?.span) == "1%")
+    }
+
+    @Test func perIncident() {
+        let x = Parsed("每发生一次，乙方应支付委托报酬 1% 的违约金，最高不超过合同金额的 10%。").contract.penalties.first
+        #expect(x?.per == .incident)
+        #expect(x?.party == .partyB)
+        #expect(x?.cap.decimal == "10")
+    }
+
+    @Test func oneOff() {
+        let x = Parsed("如乙方要求解除该合同，乙方应向甲方支付本合同服务费总额 0.5% 的违约金。").contract.penalties.first
+        #expect(x?.per == .once)
+        #expect(x?.rate.decimal == "0.5")
+        #expect(x?.trigger.value == "如乙方要求解除该合同")
+    }
+
+    @Test func fixedSum() {
+        let x = Parsed("乙方每次未按时提交月报的，应向甲方支付1000元的违约金。").contract.penalties.first
+        #expect(x?.fixedAmount.yuan == "1000.00")
+        #expect(x?.rate == nil)
+        #expect(x?.per == .incident)
+        #expect(x?.party == .partyB)
+    }
+
+    @Test func lateInterestOfPartyAAfterGrace() {
+        let p = Parsed("如果甲方在未征得乙方同意的情况下不按期支付乙方运维服务费，乙方同意给予甲方 15 个工作日的支付宽限期，期间不视为甲方违约。则应从逾期支付 15 个工作日起，每日按迟延支付金额的 5‰ 向乙方支付违约金。此项违约金总额不超过迟延支付价款的 5%。")
+        let x = p.contract.penalties.first
+        #expect(p.contract.penalties.count == 1)
+        #expect(x?.party == .partyA)
+        #expect(x?.rate.decimal == "0.5")
+        #expect(x?.per == .day)
+        #expect(x?.base == "overdue_amount")
+        #expect(x?.grace == Quantity(value: FixedDecimal(15), unit: .workingDay))
+        #expect(x?.cap.decimal == "5")
+        #expect(x?.trigger.value.hasPrefix("如果甲方") == true)
+    }
+
+    @Test func eitherParty() {
+        let x = Parsed("任何一方未履行本协议项下的任一条款均视为违约，同时还应向守约方支付违约金为合同总金额的5%。").contract.penalties.first
+        #expect(x?.party == .either)
+        #expect(x?.rate.decimal == "5")
+    }
+
+    @Test func ratioTable() {
+        let p = Parsed("""
+        序号\t问题描述\t违约金 (取费基数：服务协议总金额/服务月数)
+        1\t所提供的服务可用性低于 99.9%，出现问题并造成重大损失的\t100%
+        2\t连续 3 个月考核得分低于 60 分的\t200%
+
+        注：取费基数为月均合同服务费。
+        """)
+        let x = p.contract.penalties
+        #expect(x.map(\.rate.decimal) == ["100", "200"])
+        #expect(x.allSatisfy { $0.base == "monthly_fee" && $0.per == .incident })
+        #expect(x.first?.trigger.value == "所提供的服务可用性低于99.9%，出现问题并造成重大损失的")
+        #expect(p.contract.installments.isEmpty)
+    }
+
+    @Test func withoutRateOrSumNoPenalty() {
+        #expect(Parsed("同时还需按照主合同的违约金条款向守约方支付违约金。").contract.penalties.isEmpty)
+        #expect(Parsed("如损失数额无法确定的，乙方同意按照人民币 35 万元赔偿甲方的损失。").contract.penalties.isEmpty)
+        #expect(Parsed("面向预算单位的财政核心IT系统稳定运行率≥99.9%。").contract.penalties.isEmpty)
+    }
+}

@@ -1,0 +1,52 @@
+import Testing
+import ContractModel
+
+@Suite struct TotalAmountRuleTests {
+    @Test(arguments: [
+        ("合同总价为人民币壹拾贰万元整（¥120,000.00元）。", "120000.00"),
+        ("本合同总额为人民币（大写）叁佰玖拾万元整（¥3,900,000.00 元整，含税）。", "3900000.00"),
+        ("本合同项下服务费总额为人民币 3,278,000.00 元，大写：叁佰贰拾柒万捌仟元整。", "3278000.00"),
+        ("成交价：¥58,000.00元", "58000.00"),
+        ("## 三、合同价款\n合同价款为：伍万元整（¥50,000.00元）。", "50000.00"),
+    ])
+    func totalKeywords(text: String, expected: String) {
+        let p = Parsed(text)
+        #expect(p.contract.totalAmount.yuan == expected)
+        #expect(p.contract.totalAmountStatements.isEmpty)
+    }
+
+    @Test func taxStatements() {
+        let included = Parsed("合同总价为人民币10,000.00元（含税），其中不含税金额为人民币9,433.96元，税率6%。").contract
+        #expect(included.totalAmount.yuan == "10000.00")
+        #expect(included.taxIncluded == true)
+        #expect(included.amountExcludingTax.yuan == "9433.96")
+        #expect(included.taxRate.decimal == "6")
+        let excluded = Parsed("合同总价为人民币10,000.00元（不含税）。").contract
+        #expect(excluded.taxIncluded == false)
+        let unstated = Parsed("合同总价为人民币10,000.00元。").contract
+        #expect(unstated.taxIncluded == nil)
+        #expect(unstated.taxRate == nil)
+    }
+
+    @Test func shareOfTheTotalIsNoStatementOfIt() {
+        // `合同款的 60%，即人民币…` states an installment, `合同总价款 10% 即人民币…` a bond.
+        let p = Parsed("甲方向乙方支付合同款的60%，即人民币陆万元整（¥60,000.00元）。乙方缴纳合同总价款10%即人民币壹万元整（¥10,000.00元）的履约保函。")
+        #expect(p.contract.totalAmount == nil)
+    }
+
+    @Test func laterStatementsAreKept() {
+        let p = Parsed("""
+        合同总价：人民币壹拾万元整（¥100,000.00元）。
+        中标通知书
+        中标金额：¥100,500.00元
+        """)
+        #expect(p.contract.totalAmount.yuan == "100000.00")
+        #expect(p.contract.totalAmountStatements.map(\.value.description) == ["100500.00"])
+    }
+
+    @Test func absentTotalIsNull() {
+        let p = Parsed("乙方应按时完成服务，服务费按月结算。")
+        #expect(p.contract.totalAmount == nil)
+        #expect(p.contract.amountExcludingTax == nil)
+    }
+}
