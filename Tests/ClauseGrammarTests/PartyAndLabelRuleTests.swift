@@ -69,3 +69,17 @@ import ContractModel
         #expect(Parsed("（本页无正文，为《采购合同》签署页）").contract.title == nil)
     }
 }
+
+/// Regressions named after what found them.
+@Suite struct PartyRegressionTests {
+    /// Line joining in normalization ran a header block into one line (seed 001):
+    /// `甲方：…中心地址：…4号楼法定代表人：陆金周` and `010-55573960邮编：101117`.
+    @Test func labelsRunTogetherByLineJoining() {
+        let p = Parsed("甲方：北京市应急指挥保障中心地址：北京市通州区运河东大街57号院4号楼法定代表人：陆金周\n联系电话：010-55573960邮编：101117")
+        let a = p.contract.partyA
+        #expect(a?.name.value == "北京市应急指挥保障中心")
+        #expect(a?.address?.value == "北京市通州区运河东大街57号院4号楼")
+        #expect(a?.legalRepresentative?.value == "陆金周")
+        #expect(a?.phone?.value == "010-55573960")
+    }
+}

@@ -52,11 +52,15 @@ extension ParseContext {
         }
         var valid: [(label: Range<Int>, colon: Int)] = []
         for (n, colon) in colons.enumerated() {
-            let label = labels[n]
-            guard !label.isEmpty, label.count <= 20 else { continue }
+            var label = labels[n]
+            guard !label.isEmpty else { continue }
+            // A later label must be preceded by a separator; else only a known label ending at the
+            // colon counts (lines joined by normalization: `…事务中心地址：…法定代表人：…`).
+            if n > 0 && label.lowerBound > start && !ParseContext.separatesLabel(s[label.lowerBound - 1]) || label.count > 20 {
+                guard n > 0, let known = knownLabel(endingAt: label.upperBound, from: label.lowerBound) else { continue }
+                label = known
+            }
             if let last = valid.last, label.lowerBound <= last.colon { continue }
-            // A later label must be preceded by a space (else it is part of the previous value).
-            if n > 0 && label.lowerBound > start && !ParseContext.separatesLabel(s[label.lowerBound - 1]) { continue }
             valid.append((label, colon))
         }
         var pairs: [LabelPair] = []
@@ -68,6 +72,22 @@ extension ParseContext {
         return pairs
     }
 
+    /// Labels the rules know (fields, party roles, party details), for splitting run-together lines.
+    static let knownLabels: Set<String> = Set(LabeledFieldRules.labels.keys)
+        .union(LabeledFieldRules.signatureDateLabels)
+        .union(PartyVocabulary.details.keys)
+        .union(PartyVocabulary.roles.keys.filter { $0.count >= 2 })
+    static let knownLabelLengths: ClosedRange<Int> = 2...12
+
+    /// The longest known label that ends at `end` and starts at or after `lower`.
+    func knownLabel(endingAt end: Int, from lower: Int) -> Range<Int>? {
+        for length in ParseContext.knownLabelLengths.reversed() where end - length >= lower {
+            let r = end - length..<end
+            if ParseContext.knownLabels.contains(key(r)) { return r }
+        }
+        return nil
+    }
+
     static func isLabelScalar(_ c: Unicode.Scalar) -> Bool {
         let k = c.canonical
         if k.isInlineSpace || k.isLineBreak { return false }
@@ -75,12 +95,12 @@ extension ParseContext {
         return !(k == "\u{3001}" || k == "\u{3002}" || k == "\u{FF1B}")
     }
 
-    /// What may precede a later label on its line: a space, an ASCII letter or digit (the end of
-    /// the previous value) or a clause separator.
+    /// What may precede a later label of any wording: a space or a clause separator. After
+    /// anything else (`010-55573960邮编：`) only a known label counts.
     static func separatesLabel(_ c: Unicode.Scalar) -> Bool {
         let k = c.canonical
         if k.isInlineSpace { return true }
-        if k.isASCII { return k.properties.isAlphabetic || k.isASCIIDigit || k == "," || k == ";" || k == ")" }
+        if k.isASCII { return k == "," || k == ";" || k == ")" }
         return k == "\u{3001}" || k == "\u{3002}"
     }
 

@@ -33,17 +33,19 @@ enum PartyRules {
                 if !ctx.trimmed(line).isEmpty { current = nil }
                 continue
             }
+            var details = pairs[...]
             if let side = PartyVocabulary.side(ofLabel: first.key) {
                 current = side
                 if let name = name(first.value, ctx) {
                     if side == .a, a.name == nil { a.name = name }
                     if side == .b, b.name == nil { b.name = name }
                 }
-                continue
+                details = pairs.dropFirst()
+                if details.isEmpty { continue }
             }
             guard let side = current else { continue }
             var recognised = false
-            for pair in pairs {
+            for pair in details {
                 guard let detail = PartyVocabulary.details[pair.key] else { continue }
                 recognised = true
                 guard let value = detailValue(detail, pair.value, ctx) else { continue }
