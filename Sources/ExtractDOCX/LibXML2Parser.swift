@@ -44,7 +44,8 @@ enum LibXML2Parser {
         guard let document, context.pointee.wellFormed != 0, let root = xmlDocGetRootElement(document) else {
             throw HetongError(.malformedXML, "\(part) is not well-formed XML", underlying: lastError(context))
         }
-        return convert(root)
+        var converter = TreeConverter()
+        return converter.convert(root)
     }
 
     private static func lastError(_ context: xmlParserCtxtPtr) -> String? {
@@ -53,7 +54,13 @@ enum LibXML2Parser {
         return "line \(error.pointee.line): \(text)"
     }
 
-    private static func convert(_ node: xmlNodePtr) -> XMLElement {
+}
+
+/// libxml2 nodes → `XMLElement`. Namespace URIs are resolved to canonical prefixes once per `xmlNs`.
+private struct TreeConverter {
+    private var prefixes: [UnsafeMutableRawPointer: String] = [:]
+
+    mutating func convert(_ node: xmlNodePtr) -> XMLElement {
         var element = XMLElement(name: qualifiedName(node.pointee.name, node.pointee.ns), attributes: [], children: [])
         var attribute = node.pointee.properties
         while let current = attribute {
@@ -86,13 +93,19 @@ enum LibXML2Parser {
         return element
     }
 
-    private static func qualifiedName(_ name: UnsafePointer<xmlChar>?, _ namespace: xmlNsPtr?) -> String {
+    /// `w:t` for a known namespace, `{uri}t` otherwise (see `XMLNamespaces`).
+    private mutating func qualifiedName(_ name: UnsafePointer<xmlChar>?, _ namespace: xmlNsPtr?) -> String {
         let local = name.map { String(cString: $0) } ?? ""
-        let uri = namespace?.pointee.href.map { String(cString: $0) }
-        return XMLNamespaces.qualified(local, namespace: uri)
+        guard let namespace else { return local }
+        let key = UnsafeMutableRawPointer(namespace)
+        if let prefix = prefixes[key] { return prefix + local }
+        let uri = namespace.pointee.href.map { String(cString: $0) } ?? ""
+        let prefix = XMLNamespaces.prefixes[uri].map { $0 + ":" } ?? "{\(uri)}"
+        prefixes[key] = prefix
+        return prefix + local
     }
 
-    private static func textOf(_ first: xmlNodePtr?) -> String {
+    private func textOf(_ first: xmlNodePtr?) -> String {
         var result = ""
         var node = first
         while let current = node {

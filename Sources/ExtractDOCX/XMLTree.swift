@@ -82,11 +82,4 @@ enum XMLNamespaces {
         "urn:schemas-microsoft-com:office:office": "o",
         "http://schemas.microsoft.com/office/word/2010/wordprocessingShape": "wps",
     ]
-
-    /// `w:t` for a known namespace, `{uri}t` otherwise, `t` without a namespace.
-    static func qualified(_ local: String, namespace: String?) -> String {
-        guard let namespace else { return local }
-        if let prefix = prefixes[namespace] { return prefix + ":" + local }
-        return "{" + namespace + "}" + local
-    }
 }
