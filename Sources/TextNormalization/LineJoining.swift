@@ -5,9 +5,12 @@
 /// closing quotes and brackets aside, is not one of `。！？!?`), and either
 /// - A runs to a margin (`LineWidth`: the page's right margin, or the width of a wrapped table cell or
 ///   text box): the text wrapped there; or
-/// - A does not end on `；：;:` and the break splits something that cannot be split: a 大写 amount (`肆佰柒拾壹万伍` / `仟元整`), a
+/// - A does not end on `；：;:` and the break splits something that cannot be split: a number and its
+///   unit (`至2024年12月31` / `日止`), a 大写 amount (`肆佰柒拾壹万伍` / `仟元整`), a
 ///   Latin code ending in a hyphen (`TI-LINUXLIC-` / `WAF`: the hyphen stays, no space), or a number
-///   after its thousands comma (`4,715,` / `000.00`).
+///   after its thousands comma (`4,715,` / `000.00`); or
+/// - A is long (30 ideographs or more) and B is the short tail of its sentence (`…Oracle Database` /
+///   `19c。`: at most 6 characters, ending with `。！？`).
 /// Joined lines meet without a space, except two Latin letters or digits, which get one space
 /// (`Windows` / `Server`).
 ///
@@ -116,6 +119,9 @@ enum LineJoining {
         if isClauseEnd(lastSignificant(s, a)!.value) { return false }
         if unsplittable(s, a, b) { return true }
         if openPageEnd { return width >= 24 }
+        // The last few characters of a long sentence pushed onto a line of their own (`…Oracle Database`
+        // / `19c。`), in text too short to show its margin.
+        if width >= 60, b.end - b.start <= 6, isSentenceEnd(s[b.end - 1].value) { return true }
         return false
     }
 
@@ -157,12 +163,25 @@ enum LineJoining {
         {
             return true
         }
+        // A number and its unit: `至2024年12月31` / `日止`, `共 12` / `个月`.
+        if x.isASCIIDigitScalar && isNumberUnit(y.value) { return true }
         if a.end - a.start >= 2 {
             let w = s[a.end - 2]
             if x.value == 0x2D && w.isASCIIAlnumScalar && y.isASCIIAlnumScalar { return true }
             if x.value == 0x2C && w.isASCIIDigitScalar && y.isASCIIDigitScalar { return true }
         }
         return false
+    }
+
+    /// Units that follow a number: 年 月 日 号 时 点 分 秒 个 天 周 元 万 亿 % ‰.
+    private static func isNumberUnit(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x5E74, 0x6708, 0x65E5, 0x53F7, 0x65F6, 0x70B9, 0x5206, 0x79D2, 0x4E2A, 0x5929, 0x5468, 0x5143, 0x4E07,
+            0x4EBF, 0x25, 0x2030:
+            return true
+        default:
+            return false
+        }
     }
 
     private static func needsSpace(_ s: [Unicode.Scalar], _ a: PageLines.Line, _ b: PageLines.Line) -> Bool {

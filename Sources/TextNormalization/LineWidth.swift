@@ -15,8 +15,12 @@ struct LineWidth {
     static let maximumMargins = 3
 
     init(candidateWidths widths: [Int]) {
+        margins = Self.piles(widths)
+    }
+
+    private static func piles(_ widths: [Int]) -> [Int] {
         let maxWidth = min(widths.max() ?? 0, 4000)
-        guard maxWidth >= Self.minimumWidth else { margins = []; return }
+        guard maxWidth >= Self.minimumWidth else { return [] }
         var histogram = [Int](repeating: 0, count: maxWidth + 1)
         for w in widths where w <= maxWidth { histogram[w] += 1 }
         var found: [Int] = []
@@ -35,7 +39,7 @@ struct LineWidth {
             found.append(bestEnd)
             for w in (bestEnd - Self.window + 1)...bestEnd { histogram[w] = 0 }
         }
-        margins = found.sorted(by: >)
+        return found.sorted(by: >)
     }
 
     /// Whether a line this wide ran into one of the margins: at least 85% of the widest margin, or of

@@ -7,7 +7,8 @@
 ///   amount on at least two pages, for documents whose numbering does not start at 1); or
 /// - a running header/footer: the same line (digits ignored, so `第3页` and `第4页` are the same line)
 ///   among the top or bottom lines of at least half the pages (and at least two). The contract
-///   title repeated as a page header goes this way. Table rows (lines with tabs) are never furniture.
+///   title repeated as a page header goes this way, once per page: the title itself, right under a
+///   header that repeats it, stays. Table rows (lines with tabs) are never furniture.
 enum PageFurniture {
     static let depth = 4
 
@@ -48,21 +49,30 @@ enum PageFurniture {
                 return false
             }
             var lines = pages[p].lines
+            // A running header appears once at the top of a page: the same line again right below it
+            // is the body's (the contract title under a header that repeats it).
+            var peeled = Set<[Unicode.Scalar]>()
+            func peel(_ index: Int) -> Bool {
+                let line = lines[index]
+                guard isFurniture(line) else { return false }
+                if let k = key(s, line), !peeled.insert(k).inserted { return false }
+                lines[index].end = line.start  // blank it: the line break stays for the joiner
+                return true
+            }
             var removed = 0
             var top = 0
             while top < lines.count && removed < depth {
                 if lines[top].isBlank { top += 1; continue }
-                guard isFurniture(lines[top]) else { break }
-                lines[top].end = lines[top].start  // blank it: the line break stays for the joiner
+                guard peel(top) else { break }
                 removed += 1
                 top += 1
             }
             removed = 0
+            peeled.removeAll()
             var bottom = lines.count - 1
             while bottom >= top && removed < depth {
                 if lines[bottom].isBlank { bottom -= 1; continue }
-                guard isFurniture(lines[bottom]) else { break }
-                lines[bottom].end = lines[bottom].start
+                guard peel(bottom) else { break }
                 removed += 1
                 bottom -= 1
             }

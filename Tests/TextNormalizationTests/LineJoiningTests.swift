@@ -102,4 +102,21 @@ struct LineJoiningTests {
         let out = normalized(lines.joined(separator: "\n")).split(separator: "\n").map(String.init)
         #expect(out == (0..<4).flatMap { k in [body + "工作\(k)。", cell + "理\(k)。"] })
     }
+
+    @Test("Corpus quirk cjk-digit-spaces: a date cut after its day number, a sentence's short tail")
+    func dateAndTail() {
+        let raw = """
+            第二条 服务期限
+            签订日期：2022 年 7 月 12 日。服务期限：自 2024 年 1 月 1 日起至 2024 年 12 月 31
+            日止，共 12 个月。
+            乙方提供 Linux 服务器共 26 台，运维人员不少于 5 人，数据库为 Oracle Database
+            19c。
+            """
+        #expect(normalized(raw) == """
+            第二条 服务期限
+            签订日期：2022年7月12日。服务期限：自2024年1月1日起至2024年12月31日止，共12个月。
+            乙方提供Linux服务器共26台，运维人员不少于5人，数据库为Oracle Database 19c。
+
+            """)
+    }
 }

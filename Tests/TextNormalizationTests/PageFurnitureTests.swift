@@ -60,4 +60,17 @@ struct PageFurnitureTests {
         let doc = Normalizer.normalize(pages: p)
         #expect(doc.text.string.contains("合同附件"))
     }
+
+    @Test("Corpus quirk header-footer-page-numbers: the title under a header that repeats it stays")
+    func titleUnderHeader() {
+        let pages = [
+            "信息系统运维服务合同\n信息系统运维服务合同\n第一条 服务内容\n乙方负责甲方信息系统的日常运行维护工作。\n第1页共3页\n",
+            "信息系统运维服务合同\n第二条 服务期限\n乙方为甲方提供运行维护服务的期间为十二个月。\n第2页共3页\n",
+            "信息系统运维服务合同\n第三条 合同价款\n本合同总额为人民币叁佰玖拾万元整(¥3,900,000.00 元)，含税。\n第3页共3页\n",
+        ]
+        let doc = Normalizer.normalize(pages: pages)
+        #expect(doc.text.page(1) == "信息系统运维服务合同\n第一条 服务内容\n乙方负责甲方信息系统的日常运行维护工作。\n")
+        #expect(doc.text.page(2) == "第二条 服务期限\n乙方为甲方提供运行维护服务的期间为十二个月。\n")
+        #expect(doc.text.page(3) == "第三条 合同价款\n本合同总额为人民币叁佰玖拾万元整(¥3,900,000.00元)，含税。\n")
+    }
 }
