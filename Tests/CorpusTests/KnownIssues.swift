@@ -3,14 +3,10 @@ import Testing
 /// Quirks whose checks fail today, each with the defect it shows. `withKnownIssue` keeps the suite green while the
 /// defect stands and fails as soon as the check passes, so the entry must then be removed: the list can only shrink.
 enum KnownIssues {
-    static let quirks: [String: String] = [
-        "cjk-digit-spaces": "LineJoining: `…至2024年12月31` / `日止…` (a line wrapped inside a date) is not joined",
-        "header-footer-page-numbers": "PageFurniture: the Title paragraph on page 1 equals the running header and is removed "
-            + "with it, so the contract title is lost from the body",
-    ]
+    static let quirks: [String: String] = [:]
 
     /// Quirks whose whole text also falls below the similarity threshold because of the defect.
-    static let similarity: Set<String> = ["header-footer-page-numbers"]
+    static let similarity: Set<String> = []
 
     enum Check { case similarity, quirkChecks }
 
