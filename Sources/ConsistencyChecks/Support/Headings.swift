@@ -28,10 +28,15 @@ enum Headings {
         var lineStart = 0
         var i = 0
         var inTable = false
-        while i <= s.count {
-            if i == s.count || s[i] == "\n" || s[i] == DocumentText.pageSeparator {
+        let count = s.count
+        var hasTab = false
+        while i <= count {
+            let v = i == count ? 0x0A : s[i].value
+            if v == 0x09 { hasTab = true }
+            if v == 0x0A || v == 0x0C {
                 let line = s[lineStart..<i]
-                if line.contains("\t") {
+                defer { hasTab = false }
+                if hasTab {
                     inTable = true
                 } else if var h = parse(line: line, start: lineStart, text: text) {
                     h.afterTableRow = inTable
@@ -48,17 +53,19 @@ enum Headings {
     }
 
     private static func parse(line raw: ArraySlice<Unicode.Scalar>, start: Int, text: DocumentText) -> Heading? {
-        if raw.contains("\t") { return nil }
         var i = raw.startIndex
         while i < raw.endIndex, raw[i] == " " || raw[i] == "\u{3000}" { i += 1 }
         guard i < raw.endIndex else { return nil }
+        // Only lines that start with a number (or 第) can be headings.
+        let first = raw[i]
+        guard first == "第" || isDigit(first) || chineseDigits[first] != nil || first == "十" else { return nil }
         let begin = i
         var end = raw.endIndex
         while end > begin, raw[end - 1] == " " || raw[end - 1] == "\r" || raw[end - 1] == "\u{3000}" { end -= 1 }
-        let line = String(String.UnicodeScalarView(raw[begin..<end]))
-        let span = text.span(start + (begin - raw.startIndex), start + (end - raw.startIndex))
         func make(_ f: Heading.Family, _ major: Int, _ minor: Int, _ markerEnd: Int) -> Heading? {
             if f != .article, packsItems(raw[markerEnd..<end]) { return nil }
+            let line = String(String.UnicodeScalarView(raw[begin..<end]))
+            let span = text.span(start + (begin - raw.startIndex), start + (end - raw.startIndex))
             let marker = String(String.UnicodeScalarView(raw[begin..<markerEnd]))
             return Heading(family: f, major: major, minor: minor, marker: marker, line: line, span: span)
         }
