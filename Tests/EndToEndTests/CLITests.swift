@@ -1,0 +1,87 @@
+import ContractModel
+import Foundation
+import Testing
+
+/// The single-document commands and the exit-code contract, through the built binary.
+@Suite struct CLITests {
+    static let inconsistent = """
+        服务合同
+        甲方：北京市测试中心
+        乙方：测试科技有限公司
+        合同总价：人民币壹拾万元整（¥100,000.00）。
+        付款方式：
+        第一次付款：合同签订后10个工作日内，甲方支付合同总价的60%，即人民币陆万元整（¥60,000.00）；
+        第二次付款：验收合格后10个工作日内，甲方支付合同总价的30%，即人民币叁万元整（¥30,000.00）。
+        """
+
+    @Test func usageErrorsExitTwoAndHelpDocumentsExitCodes() throws {
+        #expect(try HetongBinary.run(["batch"]).status == 2)
+        #expect(try HetongBinary.run(["parse", "a.pdf", "--fail-on", "sometimes"]).status == 2)
+        #expect(try HetongBinary.run(["no-such-command"]).status == 2)
+        let help = try HetongBinary.run(["--help"])
+        #expect(help.status == 0)
+        #expect(help.text.contains("EXIT STATUS") && help.text.contains("2  usage error"))
+        #expect(try HetongBinary.run(["batch", "--help"]).text.contains("--resume"))
+    }
+
+    @Test func parseOfAMissingFilePrintsItsErrorRecordAndExitsOne() throws {
+        let result = try HetongBinary.run(["parse", "/nonexistent/合同.pdf"])
+        #expect(result.status == 1)
+        let record = try HetongJSON.decoder().decode(ContractRecord.self, from: result.stdout)
+        #expect(record.status == .error && record.error?.code == "not_found")
+        #expect(record.document.path == "/nonexistent/合同.pdf")
+    }
+
+    /// stdin gives the same record as the file, except that the path is `-`; the printed text is
+    /// what the record's character count and spans refer to.
+    @Test func stdinAndExtractAgreeWithParse() throws {
+        let directory = Fixtures.temporaryDirectory("cli")
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let file = directory + "/合同 样例.txt"
+        try Data(Self.inconsistent.utf8).write(to: URL(fileURLWithPath: file))
+
+        let fromFile = try HetongBinary.run(["parse", file])
+        #expect(fromFile.status == 0, "\(fromFile.stderr)")
+        var expected = try HetongJSON.decoder().decode(ContractRecord.self, from: fromFile.stdout)
+        let fromStdin = try HetongBinary.run(["parse", "-"], stdin: Data(Self.inconsistent.utf8))
+        let stdinRecord = try HetongJSON.decoder().decode(ContractRecord.self, from: fromStdin.stdout)
+        #expect(stdinRecord.document.path == "-")
+        expected.document.path = "-"
+        #expect(stdinRecord == expected)
+
+        let extracted = try HetongBinary.run(["extract", file])
+        #expect(extracted.status == 0)
+        let text = DocumentText(printed: extracted.text)
+        #expect(text.count == expected.document.characters)
+        if let total = expected.contract?.totalAmount {
+            #expect(text.text(total.span).contains("壹拾万元") || text.text(total.span).contains("100,000"))
+        }
+
+        let json = try HetongBinary.run(["extract", "--json", file])
+        let object = try JSONSerialization.jsonObject(with: json.stdout) as? [String: Any]
+        #expect(object?["format"] as? String == "txt")
+        #expect((object?["pages"] as? [[String: Any]])?.first?["text"] as? String == text.page(1))
+        #expect(try HetongBinary.run(["extract", "--raw", file]).status == 0)
+    }
+
+    /// `--fail-on error` turns an error finding into exit 1; the record is printed either way.
+    @Test func failOnMapsFindingsToExitOne() throws {
+        let plain = try HetongBinary.run(["parse", "-"], stdin: Data(Self.inconsistent.utf8))
+        let record = try HetongJSON.decoder().decode(ContractRecord.self, from: plain.stdout)
+        let worst = record.findings.map(\.severity).max()
+        #expect(worst == .error, "60% + 30% must be an installment_percent_sum error: \(record.findings.map(\.rule))")
+        #expect(plain.status == 0)
+        let failing = try HetongBinary.run(["parse", "-", "--fail-on", "error"], stdin: Data(Self.inconsistent.utf8))
+        #expect(failing.status == 1)
+        #expect(failing.stdout == plain.stdout)
+    }
+
+    @Test func schemaIsTheCommittedSchema() throws {
+        let result = try HetongBinary.run(["schema"])
+        #expect(result.status == 0)
+        let committed = try Data(contentsOf: URL(fileURLWithPath: HetongBinary.packageRoot + "/Schemas/contract.schema.json"))
+        #expect(result.stdout == committed)
+        let object = try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any]
+        #expect(object?["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
+    }
+}
