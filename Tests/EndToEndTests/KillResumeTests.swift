@@ -31,6 +31,8 @@ import Testing
 
         let resumed = try HetongBinary.run(["batch", inputs, "--out", killed, "--jobs", "2", "--resume"])
         #expect(resumed.status == 0, "\(resumed.stderr)")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: killed).filter { $0.contains(".tmp-") }
+        #expect(leftovers.isEmpty, "the killed run's temporary files are cleaned up: \(leftovers)")
         let summary = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: killed + "/summary.json"))) as? [String: Any]
         #expect((summary?["resumed"] as? Int ?? 0) >= 3, "documents journaled before the kill were not redone")
 

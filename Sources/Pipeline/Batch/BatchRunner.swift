@@ -33,6 +33,7 @@ public final class BatchRunner: @unchecked Sendable {
         let journal = try Journal(path: stateDirectory + "/journal", reset: !options.resume, durable: options.durableJournal)
         let earlier = try journal.load()
         let sinks = try StandardSinks.make(outputDirectory: options.outputDirectory)
+        Self.removeStaleTemporaries(in: options.outputDirectory, sinks: sinks)
 
         let collator = Collator(count: documents.count)
         var pending: [Int] = []
@@ -111,6 +112,20 @@ public final class BatchRunner: @unchecked Sendable {
         json.append(0x0A)
         try FileIO.writeAtomically(options.outputDirectory + "/summary.json", Array(json))
         return result
+    }
+}
+
+extension BatchRunner {
+    /// A killed run leaves its sinks' temporary files (`contracts.jsonl.tmp-<pid>`…) behind: remove
+    /// those of other processes, never anything else.
+    static func removeStaleTemporaries(in directory: String, sinks: [any RecordSink]) {
+        let own = ".tmp-\(getpid())"
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
+        for name in names where !name.contains(own) {
+            if sinks.contains(where: { name.hasPrefix($0.name + ".tmp-") }) {
+                unlink(directory + "/" + name)
+            }
+        }
     }
 }
 
