@@ -34,7 +34,7 @@ import ContractModel
         let f = findings(excluding: "4,400,000.00").1
         #expect(f.count == 1)
         #expect(f.first?.severity == .warning)
-        #expect(f.first?.message == "未写明税率；含税总价 4,715,000.00 与不含税金额 4,400,000.00 隐含税率 ≈7.16%，不是增值税税率（13%、9%、6%、5%、3%、1%、0%）之一")
+        #expect(f.first?.message == "未写明税率；含税总价 4,715,000.00 与不含税金额 4,400,000.00 隐含税率 ≈7.16%，不是增值税税率（13%、9%、6%、5%、3%、1%、0%）之一；若各分项适用不同税率，请分项核对")
     }
 
     @Test func everyVATRateIsAccepted() {

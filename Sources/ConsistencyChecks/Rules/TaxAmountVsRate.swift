@@ -44,7 +44,7 @@ struct TaxAmountVsRate: ConsistencyRule {
         guard !explained, excl.value.fen > 0 else { return [] }
         let implied = Ratio(Int128((total.value - excl.value).fen) * 100, Int128(excl.value.fen))
         let rates = Self.vatRates.map { "\($0)%" }.joined(separator: "、")
-        let message = "未写明税率；含税总价 \(Show.money(total.value)) 与不含税金额 \(Show.money(excl.value)) 隐含税率 \(Show.percent(implied))，不是增值税税率（\(rates)）之一"
+        let message = "未写明税率；含税总价 \(Show.money(total.value)) 与不含税金额 \(Show.money(excl.value)) 隐含税率 \(Show.percent(implied))，不是增值税税率（\(rates)）之一；若各分项适用不同税率，请分项核对"
         return [info.finding(message, fields: [Paths.amountExcludingTax, Paths.totalAmount],
                              spans: [total.span, excl.span], severity: .warning)]
     }
