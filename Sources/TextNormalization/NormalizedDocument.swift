@@ -20,8 +20,8 @@ public struct NormalizedDocument: Sendable {
     /// The raw scalar offset that normalized scalar `offset` came from. For a scalar that normalization
     /// did not change, `raw.scalars[rawOffset(forNormalized: i)] == text.scalars[i]`; a folded scalar
     /// (`1` from `１`, `≥` from `\geq`, a line break standing for a page end) maps to the first raw
-    /// scalar it replaced. `offset == text.count` (an exclusive end) maps to `raw.count`; offsets are
-    /// clamped to the text.
+    /// scalar it replaced. Offsets never decrease along the text and lie in `0..<raw.count`;
+    /// `offset == text.count` (an exclusive end) maps to `raw.count`; offsets are clamped to the text.
     public func rawOffset(forNormalized offset: Int) -> Int {
         if offset >= origins.count { return raw.count }
         return origins[max(0, offset)]

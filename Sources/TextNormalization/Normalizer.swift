@@ -24,11 +24,11 @@ public enum Normalizer {
 
     public static func normalize(pages: [String]) -> NormalizedDocument {
         let raw = rawText(pages)
-        var text = pass(CharacterFolding.fold(raw), rawEnd: raw.count)
+        var text = pass(CharacterFolding.fold(raw), rawEnd: max(raw.count - 1, 0))
         // Run to a fixed point, so that normalizing the output again changes nothing: joining lines
         // changes the widths the margins are read from, and removing a header uncovers the next line.
         for _ in 0..<maximumPasses {
-            let again = pass(text, rawEnd: raw.count)
+            let again = pass(text, rawEnd: max(raw.count - 1, 0))
             if again.scalars == text.scalars { break }
             text = again
         }

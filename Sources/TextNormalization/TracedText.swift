@@ -6,7 +6,8 @@
 /// A scalar that replaces several raw scalars (a folded `１`, a `≥` from `\geq`) takes the origin of
 /// the first of them; a scalar that replaces nothing (a space put between two joined Latin words, the
 /// newline that ends a page) takes the origin of the raw scalar it stands in for (the line break) or,
-/// failing that, the raw end of its page.
+/// failing that, of the page separator after its page (the last raw scalar, on the last page). So
+/// origins never decrease, and every origin is a valid raw offset.
 struct TracedText {
     var scalars: [Unicode.Scalar] = []
     var origins: [Int] = []

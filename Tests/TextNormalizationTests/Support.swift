@@ -80,8 +80,8 @@ func checkExact(_ doc: NormalizedDocument) {
     var previous = -1
     for i in text.indices {
         let r = doc.rawOffset(forNormalized: i)
-        #expect(r >= 0 && r <= raw.count)
-        #expect(r > previous, "offset map must increase at \(i)")
+        #expect(r >= 0 && r < raw.count)
+        #expect(r >= previous, "offset map must not decrease at \(i)")
         previous = r
         if r < raw.count, CharacterFolding.fold(raw[r].value) == text[i] || raw[r] == text[i] {
             continue
