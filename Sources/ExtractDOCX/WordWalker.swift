@@ -7,7 +7,8 @@
 /// - Tracked changes are accepted: `w:ins`/`w:moveTo` kept, `w:del`/`w:moveFrom` and deleted rows dropped.
 /// - Text boxes (`w:txbxContent`) become lines after the paragraph that anchors them; of an
 ///   `mc:AlternateContent` only the first choice is read, so a box is not read twice through its fallback.
-/// - Hidden runs (`w:vanish`), field codes (`w:instrText`) and deleted text are not printed text.
+/// - Hidden runs (`w:vanish`), field codes (`w:instrText`), deleted text and the prompts of empty content
+///   controls (`w:showingPlcHdr`) are not printed text.
 struct WordWalker {
     private(set) var builder = PageBuilder()
     private(set) var stats = WalkStats()
@@ -68,6 +69,9 @@ struct WordWalker {
             stats.insertions += 1
             visitChildren(of: element)
         case "w:del", "w:moveFrom": stats.deletions += 1
+        case "w:sdt":
+            // An empty content control shows its prompt ("单击或点击此处输入文字。"), which is not contract text.
+            if element.firstChild("w:sdtPr")?.firstChild("w:showingPlcHdr") == nil { visitChildren(of: element) }
         case "w:txbxContent": textBox(element)
         case "mc:AlternateContent": alternateContent(element)
         case "w:object": stats.embeddedObjects += 1

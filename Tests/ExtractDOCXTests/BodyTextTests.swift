@@ -58,6 +58,15 @@ import ContractModel
         #expect(try F(body: body).text() == "甲方名称\n链接文字2024年1月1日")
     }
 
+    @Test func emptyContentControlPromptIsNotText() throws {
+        let body = """
+            <w:p><w:r><w:t>乙方：</w:t></w:r><w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>\
+            <w:r><w:t>单击或点击此处输入文字。</w:t></w:r></w:sdtContent></w:sdt></w:p>\
+            <w:p><w:r><w:t>甲方：</w:t></w:r><w:sdt><w:sdtPr/><w:sdtContent><w:r><w:t>某某公司</w:t></w:r></w:sdtContent></w:sdt></w:p>
+            """
+        #expect(try F(body: body).text() == "乙方：\n甲方：某某公司")
+    }
+
     @Test func metadataFromCoreProperties() throws {
         var fixture = F(body: F.p("正文"))
         fixture.extraEntries = [("docProps/core.xml", """

@@ -31,6 +31,10 @@ import ContractModel
         #expect(errorCode { try DOCXExtractor.extract(path: CorpusFile.path("zip-bomb.docx"), limits: DOCXLimits(maxFileBytes: 1000)) } == .tooLarge)
     }
 
+    @Test func entryCountLimit() throws {
+        #expect(errorCode { try F(body: F.p("正文")).extract(limits: DOCXLimits(maxEntries: 3)) } == .tooLarge)
+    }
+
     @Test func crcMismatchIsCorrupt() throws {
         var bytes = try F(body: F.p("校验")).bytes()
         // Flip one byte of document.xml's stored CRC in the central directory.
