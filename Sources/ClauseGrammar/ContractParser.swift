@@ -7,10 +7,12 @@ import ChineseNumbers
 public enum ContractParser {
     typealias Rule = @Sendable (ParseContext, inout Contract) -> Void
 
-    /// In order: labels before the title fallback, parties, money, payment terms, period, penalties.
+    /// In order: the printed title (a `合同名称：` label only without one), labels, the project named
+    /// in the recital when no label names it, parties, money, payment terms, period, penalties.
     static let rules: [Rule] = [
-        LabeledFieldRules.apply,
         TitleRule.apply,
+        LabeledFieldRules.apply,
+        ProjectNameRule.apply,
         PartyRules.apply,
         TotalAmountRule.apply,
         InstallmentRule.apply,
@@ -24,6 +26,7 @@ public enum ContractParser {
         let ctx = ParseContext(text, mentions: mentions)
         var contract = Contract()
         for rule in rules { rule(ctx, &contract) }
+        contract.penalties.sort { $0.span.start < $1.span.start }
         return contract
     }
 }

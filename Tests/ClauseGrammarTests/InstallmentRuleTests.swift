@@ -11,7 +11,8 @@ import ContractModel
         #expect(i.map(\.percent.decimal) == ["60", "40"])
         #expect(i.map(\.amount.yuan) == ["60000.00", "40000.00"])
         #expect(i.map(\.sequence) == [1, 2])
-        #expect(i.first?.condition?.value == "双方签署合同后30个工作日内")
+        #expect(i.first?.condition?.value == "双方签署合同后")
+        #expect(i.last?.condition?.value == "服务满6个月后")
         #expect(i.first?.dueWithin == Quantity(value: FixedDecimal(30), unit: .workingDay))
         #expect(p.slice(i.last?.percent?.span) == "40%")
     }

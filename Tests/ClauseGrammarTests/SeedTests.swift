@@ -31,7 +31,7 @@ import ContractModel
         #expect(c.totalAmount.yuan == "4715000.00")                    // 肆佰柒拾壹万伍仟元 整（¥4,715,000.00 元）
         #expect(c.amountExcludingTax.yuan == "4448113.21")             // 其中无税金额为：…
         #expect(c.totalAmountStatements.isEmpty)
-        #expect(c.taxIncluded == nil)                                  // 含税 never written
+        #expect(c.taxIncluded == true)                                 // 其中无税金额: the total includes tax
         #expect(c.taxRate == nil)
     }
 
@@ -41,7 +41,8 @@ import ContractModel
         #expect(i.map(\.amount.yuan) == ["2829000.00", "1414500.00", "471500.00"])
         #expect(i.map(\.sequence) == [1, 2, 3])
         #expect(i.allSatisfy { $0.dueWithin == Quantity(value: FixedDecimal(30), unit: .workingDay) })
-        #expect(i.first?.condition?.value == "双方签署合同后30个工作日内")
+        #expect(i.first?.condition?.value == "双方签署合同后")           // the term is due_within
+        #expect(i[1].condition?.value == "乙方提供运维服务3个月后")
         #expect(p.slice(i.first?.percent?.span) == "60%")
     }
 
@@ -84,7 +85,8 @@ import ContractModel
         #expect(c.title?.value == "信息化基础运维服务项目--2022年业务系统运维项目合同")
         #expect(c.signingDate?.value == CalendarDate(year: 2022, month: 7, day: 12))
         #expect(c.signingPlace?.value == "北京市通州区运河东大街57号")
-        #expect(c.projectName == nil)
+        // No 项目名称 label: the recital 就甲方委托乙方提供…运维服务事宜 names the project.
+        #expect(c.projectName?.value == "信息化基础运维服务项目-2022年业务系统运维项目")
     }
 
     @Test func parties() {
@@ -131,8 +133,9 @@ import ContractModel
 
     @Test func header() {
         let c = p.contract
-        #expect(c.title?.value.hasPrefix("北京市中小企业公共服务平台网络市级枢纽平台信息化运维服务采购项目") == true)
-        #expect(c.title?.value.hasSuffix("系统运维服务合同") == true)
+        // The printed heading is the title; 合同名称 only stands in when there is none.
+        #expect(c.title?.value.filter { !$0.isWhitespace } == "北京市经济和信息化局综合事务中心运维服务合同")
+        #expect(c.projectName?.value.filter { !$0.isWhitespace } == "北京市中小企业公共服务平台网络市级枢纽平台信息化运维服务采购项目第一包：系统运维")
         #expect(c.contractNumber == nil)                         // 合同编号：(blank)
         #expect(c.signingDate?.value == CalendarDate(year: 2016, month: 3, day: 3))  // 日期: 2016年3月3日
         #expect(c.signingPlace == nil)
@@ -158,11 +161,18 @@ import ContractModel
         #expect(c.performanceBond?.amount.yuan == "327800.00")
         #expect(c.servicePeriod?.months == 12)                   // 自合同签订之日起一年
         #expect(c.servicePeriod?.startsAtSigning == true)
+        // 第十四条(五): 按照扣分比例乘以合同总额计算违约金, no fixed rate.
+        let computed = c.penalties.first
+        #expect(computed?.rate == nil)
+        #expect(computed?.base == "contract_total")
+        #expect(computed?.party == .partyB)                       // 经甲方年度考核: 甲方 assesses
+        #expect(computed?.trigger.value == "经甲方年度考核不合格")
         // 附件5 (10 rows) and 附件6 (11 rows): ratios of the monthly fee, per incident.
-        #expect(c.penalties.count == 21)
-        #expect(c.penalties.allSatisfy { $0.base == "monthly_fee" && $0.per == .incident && $0.party == .partyB })
-        #expect(c.penalties.first?.rate.decimal == "100")
-        #expect(c.penalties.last?.rate.decimal == "40")
+        let table = c.penalties.dropFirst()
+        #expect(table.count == 21)
+        #expect(table.allSatisfy { $0.base == "monthly_fee" && $0.per == .incident && $0.party == .partyB })
+        #expect(table.first?.rate.decimal == "100")
+        #expect(table.last?.rate.decimal == "40")
         // The 99.9% availability in the first row's description is not its rate.
         #expect(!c.penalties.contains { $0.rate.decimal == "99.9" })
     }

@@ -100,13 +100,23 @@ enum InstallmentRule {
                            span: ctx.span(ctx.trimmed(sentence)))
     }
 
-    /// The sentence up to the paying sub-clause, without a leading `第一次付款：` label.
+    /// The sentence up to the paying sub-clause, without a leading `第一次付款：` label and without
+    /// the term that ends it (`…3 个月后的 30 个工作日内` → `…3 个月后`: the term is `due_within`).
     static func condition(_ sentence: Range<Int>, upTo end: Int, _ ctx: ParseContext) -> TextValue? {
         var start = ctx.contentStart(of: sentence)
         if let e = ctx.enumerator(at: start, limit: sentence.upperBound) { start = e.end }
         if let colon = (start..<min(end, start + 12)).first(where: { ctx.s[$0].canonical == ":" }) { start = colon + 1 }
         guard start < end else { return nil }
-        return ctx.textValue(start..<end)
+        var stop = ctx.trimmed(start..<end).upperBound
+        if let term = ctx.durations(in: start..<stop).last {
+            let after = PaymentOptionsRule.skipSpaces(term.span.end, ctx)
+            if let w = dueWithinEnds.first(where: { ctx.s.matches($0, at: after) }), after + w.count == stop {
+                stop = term.span.start
+                while stop > start && (ctx.s[stop - 1].isInlineSpace || ctx.s[stop - 1] == "的") { stop -= 1 }
+            }
+        }
+        guard start < stop else { return nil }
+        return ctx.textValue(start..<stop)
     }
 
     /// The last duration before the share that is followed by 内 / 之内 / 以内.

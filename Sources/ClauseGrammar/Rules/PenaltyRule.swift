@@ -36,6 +36,12 @@ enum PenaltyRule {
             } else if let fixed {
                 result.append(make(sentence, paragraph: sentences, rate: nil, fixed: fixed, cap: nil, grace: grace, ctx))
                 openIndex = result.count - 1
+            } else if rateAllowed, capsHere.isEmpty, let base = computedBase(sentence, ctx) {
+                // `按照扣分比例乘以合同总额计算违约金`: a penalty computed from a base, no fixed rate.
+                var p = make(sentence, paragraph: sentences, rate: nil, fixed: nil, cap: nil, grace: grace, ctx)
+                p.base = base
+                result.append(p)
+                openIndex = nil
             } else if let cap = capsHere.first, let i = openIndex, result[i].cap == nil, result[i].rate != nil {
                 result[i].cap = cap
                 result[i].span = result[i].span.union(ctx.span(ctx.trimmed(sentence)))
@@ -46,7 +52,7 @@ enum PenaltyRule {
 
     static func make(_ sentence: Range<Int>, paragraph: [Range<Int>], rate: PercentValue?, fixed: MoneyValue?,
                      cap: PercentValue?, grace: Quantity?, _ ctx: ParseContext) -> Penalty {
-        let anchor = rate?.span.start ?? fixed!.span.start
+        let anchor = rate?.span.start ?? fixed?.span.start ?? sentence.lowerBound
         return Penalty(party: party(sentence, anchor: anchor, paragraph: paragraph, ctx),
                        trigger: trigger(sentence, paragraph: paragraph, ctx) ?? TextValue(value: ctx.string(ctx.trimmed(sentence)), span: ctx.span(ctx.trimmed(sentence))),
                        rate: rate, per: per(sentence, paragraph: paragraph, ctx), base: rate.flatMap { base(before: $0, ctx) },
@@ -87,13 +93,49 @@ enum PenaltyRule {
         if ctx.s.containsAny(PenaltyVocabulary.payeeA, in: sentence) { return .partyB }
         if ctx.s.containsAny(PenaltyVocabulary.payeeB, in: sentence) { return .partyA }
         let sub = ctx.subclause(containing: anchor)
-        for scope in [sub, context(sentence, paragraph: paragraph, ctx)] {
-            let a = ctx.s.firstOffset(of: Word("甲方"), in: scope), b = ctx.s.firstOffset(of: Word("乙方"), in: scope)
-            let e = ctx.s.firstOfAny(PenaltyVocabulary.either, in: scope)?.offset
-            let firsts = [(a, Penalty.LiableParty.partyA), (b, .partyB), (e, .either)].compactMap { o, p in o.map { ($0, p) } }
-            if let first = firsts.min(by: { $0.0 < $1.0 }) { return first.1 }
+        let paragraphRange = (paragraph.first?.lowerBound ?? sentence.lowerBound)..<sentence.upperBound
+        for scope in [sub, context(sentence, paragraph: paragraph, ctx), paragraphRange] {
+            if let subject = subject(in: scope, ctx) { return subject }
         }
         return .either
+    }
+
+    /// The first party named as an actor in `scope`: a party word not governed by 经/由/被/对/向/给
+    /// (`经甲方年度考核不合格` names who assesses, not who pays).
+    static func subject(in scope: Range<Int>, _ ctx: ParseContext) -> Penalty.LiableParty? {
+        var i = scope.lowerBound
+        while i + 1 < scope.upperBound {
+            if let e = PenaltyVocabulary.either.first(where: { ctx.s.matches($0, at: i) }) {
+                if !governed(i, ctx) { return .either }
+                i += e.count
+                continue
+            }
+            if ctx.s[i + 1] == "方", ctx.s[i] == "甲" || ctx.s[i] == "乙", !governed(i, ctx) {
+                return ctx.s[i] == "甲" ? .partyA : .partyB
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    static let governors: Set<Unicode.Scalar> = ["经", "由", "被", "对", "向", "给", "使", "令", "致", "将"]
+    static func governed(_ i: Int, _ ctx: ParseContext) -> Bool { i > 0 && governors.contains(ctx.s[i - 1]) }
+
+    /// The base of a penalty computed without a rate: a base word in the sub-clause that computes
+    /// the penalty (`乘以合同总额计算违约金`).
+    static func computedBase(_ sentence: Range<Int>, _ ctx: ParseContext) -> String? {
+        for hit in ctx.hits(.penalty, in: sentence) where ctx.word(.penalty, hit) == Word("违约金") {
+            let sub = ctx.subclause(containing: hit.offset)
+            guard ctx.s.contains(Word("计算"), in: sub) || ctx.s.contains(Word("计收"), in: sub) else { continue }
+            var best: (end: Int, base: String)?
+            for (word, base) in PenaltyVocabulary.bases {
+                if let o = ctx.s.lastOffset(of: word, in: sub.lowerBound..<hit.offset), best == nil || o + word.count > best!.end {
+                    best = (o + word.count, base)
+                }
+            }
+            if let best { return best.base }
+        }
+        return nil
     }
 
     static func per(_ sentence: Range<Int>, paragraph: [Range<Int>], _ ctx: ParseContext) -> Penalty.Per {

@@ -38,8 +38,14 @@ enum TotalAmountRule {
             contract.totalAmount = first
             contract.totalAmountStatements = Array(statements.dropFirst())
         }
+        var partOfTotal = false
         for hit in ctx.hits(.excludingTax) {
-            if let money = amount(after: hit, ctx) { contract.amountExcludingTax = money; break }
+            if let money = amount(after: hit, ctx) {
+                contract.amountExcludingTax = money
+                // `其中无税金额为…`: the amount without tax is part of the total, which includes the tax.
+                partOfTotal = ctx.s.contains(Word("其中"), in: max(0, hit.offset - 4)..<hit.offset)
+                break
+            }
         }
         for hit in ctx.hits(.taxRate) {
             let sentence = ctx.sentence(containing: hit.offset)
@@ -49,6 +55,7 @@ enum TotalAmountRule {
             }
         }
         if let sentence = firstSentence { contract.taxIncluded = taxIncluded(around: sentence, ctx) }
+        if contract.taxIncluded == nil, partOfTotal, contract.totalAmount != nil { contract.taxIncluded = true }
     }
 
     /// The first amount after the keyword in its sentence, within `maxGap` scalars, with no
