@@ -8,7 +8,10 @@ extension DocumentExtractor {
     /// text replaces the text layer and the page carries its `OCRInfo`. Pages are rendered and
     /// recognised `jobs` at a time, so memory holds at most `jobs` page images (~35 MB each at 300 dpi).
     /// Without Tesseract the document is returned as extracted with an `ocr_unavailable` warning.
-    public static func extract(path: String, ocr mode: OCRMode, ocrJobs jobs: Int = 1, dpi: Int = 300) throws -> ExtractedDocument {
+    /// `onProgress` is called after every OCR'd batch of pages (a batch worker turns it into a
+    /// heartbeat, so a long scan is not mistaken for a hang).
+    public static func extract(path: String, ocr mode: OCRMode, ocrJobs jobs: Int = 1, dpi: Int = 300,
+                               onProgress: (() -> Void)? = nil) throws -> ExtractedDocument {
         var document = try extract(path: path)
         guard document.format == .pdf, mode != .never else { return document }
         let flagged: Set<Int> = Set(document.warnings.filter { $0.code == .noTextLayer || $0.code == .garbledText }.compactMap(\.page))
@@ -36,6 +39,7 @@ extension DocumentExtractor {
                     document.warnings.append(ExtractionWarning(.ocrUsed, page: number, "OCR failed: \(error.message)"))
                 }
             }
+            onProgress?()
         }
         return document
     }

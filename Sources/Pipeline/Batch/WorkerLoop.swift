@@ -43,7 +43,10 @@ public enum WorkerLoop {
         while let line = readLine(strippingNewline: true) {
             let path = WorkerProtocol.decodeRequest(line)
             environment.applyTestHooks(path: path)
-            let processed = DocumentProcessor.process(path: path, options: configuration.options)
+            let processed = DocumentProcessor.process(path: path, options: configuration.options) {
+                // Heartbeat: the batch extends this document's deadline (see `WorkerProtocol.heartbeat`).
+                try? FileIO.writeAll(1, WorkerProtocol.heartbeat)
+            }
             if let directory = configuration.textDirectory, let text = processed.text, !processed.record.document.sha256.isEmpty {
                 try? FileIO.writeAtomically(directory + "/" + processed.record.document.sha256 + ".txt", Array(text.string.utf8))
             }

@@ -94,12 +94,16 @@ final class WorkerProcess {
         } catch {
             return .crashed(reap())
         }
-        let deadline = Clock.now + timeout
+        var deadline = Clock.now + timeout
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             if let newline = buffer.firstIndex(of: 0x0A) {
                 let line = Array(buffer[..<newline])
                 buffer.removeSubrange(...newline)
+                if line == [UInt8(ascii: "+")] {  // heartbeat: the worker is advancing
+                    deadline = Clock.now + timeout
+                    continue
+                }
                 return .response(line)
             }
             let remaining = deadline - Clock.now

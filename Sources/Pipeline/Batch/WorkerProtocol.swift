@@ -7,10 +7,16 @@ import ContractModel
 ///
 ///     <outcome> <sha256 or -> <worst finding severity or -> <record JSON>\n
 ///
+/// Before its response the worker may send heartbeat lines, `+\n`, as long work advances (each
+/// OCR'd batch of pages): each one restarts the document's `--timeout`, so a 40-page scan is not
+/// killed while a hung extractor, which sends nothing, still is.
+///
 /// `outcome` is `ok` or the error code. The header lets the batch count outcomes and resume by
 /// content hash without decoding the record; the record JSON is exactly what `hetong parse` prints
 /// (compact), so it contains no newline.
 enum WorkerProtocol {
+    static let heartbeat: [UInt8] = [UInt8(ascii: "+"), 0x0A]
+
     static func request(path: String) -> [UInt8] {
         var line: [UInt8] = []
         for byte in path.utf8 {

@@ -24,7 +24,9 @@ public enum DocumentProcessor {
     }
 
     /// `path` is opened; `displayPath` (default `path`) is what the record calls the document.
-    public static func process(path: String, displayPath: String? = nil, options: ProcessingOptions = .init()) -> Processed {
+    /// `onProgress` is called as long work (OCR) advances: the batch worker's heartbeat.
+    public static func process(path: String, displayPath: String? = nil, options: ProcessingOptions = .init(),
+                               onProgress: (() -> Void)? = nil) -> Processed {
         let shown = displayPath ?? path
         let sha256: String
         do {
@@ -33,7 +35,7 @@ public enum DocumentProcessor {
             return Processed(record: failure(path: shown, sha256: "", error), text: nil)
         }
         do {
-            let extracted = try extract(path: path, options: options)
+            let extracted = try extract(path: path, options: options, onProgress: onProgress)
             let info = documentInfo(path: shown, sha256: sha256, extracted.document, extracted.text)
             return Processed(record: parse(text: extracted.text, document: info), text: extracted.text)
         } catch {
@@ -41,8 +43,8 @@ public enum DocumentProcessor {
         }
     }
 
-    public static func extract(path: String, options: ProcessingOptions = .init()) throws -> Extracted {
-        var document = try DocumentExtractor.extract(path: path, ocr: options.ocr, ocrJobs: options.ocrJobs)
+    public static func extract(path: String, options: ProcessingOptions = .init(), onProgress: (() -> Void)? = nil) throws -> Extracted {
+        var document = try DocumentExtractor.extract(path: path, ocr: options.ocr, ocrJobs: options.ocrJobs, onProgress: onProgress)
         var text = Normalizer.normalize(document).text
         // 大写 amounts misread by OCR, repaired against their figures (each repair is a warning).
         let ocrPages = Set(document.pages.filter { $0.ocr != nil }.map(\.number))
