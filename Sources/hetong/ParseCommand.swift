@@ -31,7 +31,8 @@ struct ParseCommand: ParsableCommand {
         let input = try InputFile(file)
         defer { input.remove() }
         let processed = DocumentProcessor.process(path: input.path, displayPath: input.displayPath, options: ProcessingOptions(ocr: ocr))
-        var data = try HetongJSON.encoder(pretty: pretty).encode(processed.record)
+        var data = pretty ? try HetongJSON.encoder(pretty: true).encode(processed.record)
+                          : Data(RecordJSONWriter.encode(processed.record))
         data.append(0x0A)
         Output.write(data)
         if let error = processed.record.error {

@@ -43,7 +43,8 @@ import Testing
             .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         #expect(records.map(\.document.path) == expectedPaths, "every input exactly once, in path order")
 
-        for record in records {
+        for (line, record) in zip(lines, records) {
+            #expect(Data(line.utf8) == (try HetongJSON.encoder().encode(record)), "a line is the HetongJSON bytes of its record")
             let name = (record.document.path as NSString).lastPathComponent
             if record.document.path.hasPrefix(contracts) {
                 #expect(Self.outcome(record) == "ok", "\(name): \(record.error?.message ?? "")")

@@ -56,7 +56,7 @@ enum WorkerProtocol {
     }
 
     static func line(for record: ContractRecord) throws -> [UInt8] {
-        let json = try HetongJSON.encoder().encode(record)
+        let json = RecordJSONWriter.encode(record)
         let outcome = record.error?.code ?? record.status.rawValue
         let sha = record.document.sha256.isEmpty ? "-" : record.document.sha256
         let worst = record.findings.map(\.severity).max()?.rawValue ?? "-"

@@ -6,14 +6,14 @@ import Darwin
 import ContractModel
 import Foundation
 
-/// `contracts.jsonl`: one `hetong parse` object per line (HetongJSON, compact, sorted keys), one line
+/// `contracts.jsonl`: one `hetong parse` object per line (`RecordJSONWriter`: the bytes of HetongJSON, compact,
+/// sorted keys, about ten times faster), one line
 /// per input document in input-path order. Written to a temporary file, fsync'd and renamed in `finish`.
 public final class JSONLSink: RecordSink {
     public let name: String
     private let path: String
     private let temporaryPath: String
     private let fd: Int32
-    private let encoder = HetongJSON.encoder()
     private var pending: [UInt8] = []
 
     public init(path: String) throws {
@@ -30,7 +30,7 @@ public final class JSONLSink: RecordSink {
     }
 
     public func write(_ record: ContractRecord, text: DocumentText?) throws {
-        pending.append(contentsOf: try encoder.encode(record))
+        pending.append(contentsOf: RecordJSONWriter.encode(record))
         pending.append(0x0A)
         if pending.count >= 1 << 20 { try flush() }
     }
