@@ -64,8 +64,8 @@ final class ProgressReporter: @unchecked Sendable {
         let (done, failed, processed) = state.withLock { ($0.done, $0.failed, $0.processed) }
         let elapsed = max(Clock.now - started, 1e-6)
         let rate = Double(processed) / elapsed
-        let eta = rate > 0 ? Double(total - done) / rate : 0
-        let numbers = String(format: "%d/%d documents, %d failed, %.1f docs/s, ETA %@", done, total, failed, rate, Self.clock(eta))
+        let eta = processed > 0 ? Self.clock(Double(total - done) / rate) : "--:--"
+        let numbers = String(format: "%d/%d documents, %d failed, %.1f docs/s, ETA %@", done, total, failed, rate, eta)
         switch style {
         case .bar:
             let width = 30
