@@ -18,6 +18,17 @@ enum DetailPage {
             highlights.append(.init(span: span, kind: kind, anchor: id, title: label))
             fieldRows.append("<tr><th>\(HTML.escape(label))</th><td><a class=\"jump\" href=\"#\(id)\" data-page=\"\(span.page)\">\(HTML.escape(value))</a> <span class=\"loc\">p.\(span.page)</span></td></tr>")
         }
+        func unitLabel(_ unit: DurationUnit) -> String {
+            switch unit {
+            case .year: "年"
+            case .month: "个月"
+            case .week: "周"
+            case .day: "日"
+            case .workingDay: "个工作日"
+            case .hour: "小时"
+            case .minute: "分钟"
+            }
+        }
         func money(_ m: MoneyValue) -> String {
             var s = "¥" + m.value.grouped
             if let u = m.uppercase { s += "（\(u.text)）" }
@@ -42,7 +53,7 @@ enum DetailPage {
                 if let p = inst.percent { parts.append(p.value.description + "%") }
                 if let a = inst.amount { parts.append(money(a)) }
                 if let d = inst.dueDate { parts.append("于 " + d.value.description) }
-                if let w = inst.dueWithin { parts.append("\(w.value) \(w.unit.rawValue)") }
+                if let w = inst.dueWithin { parts.append("\(w.value)\(unitLabel(w.unit))内") }
                 row("第\(inst.sequence)期付款", parts.joined(separator: "，"), inst.span, kind: "field installment")
             }
             if let b = c.performanceBond {

@@ -74,7 +74,8 @@ enum IndexPage {
 
         body += "<h2>合同</h2><table id=\"contracts\"><thead><tr><th class=\"sortable\">文件</th><th class=\"sortable\">合同名称</th><th>甲方</th><th>乙方</th><th class=\"sortable\">合同总价</th><th class=\"sortable\">错误</th><th class=\"sortable\">警告</th><th>状态</th></tr></thead><tbody>"
         for r in rows {
-            let name = r.path.split(separator: "/").last.map(String.init) ?? r.path
+            // The file and its folder: corpora hold many `source.txt` / `合同.pdf`.
+            let name = r.path.split(separator: "/").suffix(2).joined(separator: "/")
             let total = r.total.map { "¥" + $0.grouped } ?? "—"
             let e = r.findings[.error] ?? 0, w = r.findings[.warning] ?? 0
             let status = r.status == .ok ? "成功" : "失败 <code>\(HTML.escape(r.errorCode ?? ""))</code>"
