@@ -39,6 +39,9 @@ extension ScanState {
             } else if c == 0x2C, NumeralTables.asciiDigit(v(j + 1)) != nil { // ,
                 if !grouped { firstGroup = groupLength } else if groupLength != 3 { bad = true }
                 grouped = true; groupLength = 0; j += 1
+            } else if c == 0xFF0C, isStrictGroup(after: j) { // ， in raw text: only as a clean group of three
+                if !grouped { firstGroup = groupLength } else if groupLength != 3 { bad = true }
+                grouped = true; groupLength = 0; j += 1
             } else {
                 break
             }
@@ -56,6 +59,12 @@ extension ScanState {
         if scale > 18 { overflow = true }
         return FiguresNumber(start: i, end: j, units: units, scale: scale, integerDigits: integerDigits,
                              grouped: grouped, badGrouping: bad, overflow: overflow)
+    }
+
+    /// True when exactly three digits follow the separator at `j` (and no fourth).
+    func isStrictGroup(after j: Int) -> Bool {
+        NumeralTables.asciiDigit(v(j + 1)) != nil && NumeralTables.asciiDigit(v(j + 2)) != nil
+            && NumeralTables.asciiDigit(v(j + 3)) != nil && NumeralTables.asciiDigit(v(j + 4)) == nil
     }
 
     /// True when the digit at `i` continues an identifier, a phone number or a code
