@@ -77,3 +77,22 @@ import ContractModel
         #expect(Parsed("面向预算单位的财政核心IT系统稳定运行率≥99.9%。").contract.penalties.isEmpty)
     }
 }
+
+/// Regressions named after what found them.
+@Suite struct PenaltyRegressionTests {
+    /// The PDF rendering of seed 002 wraps the first row's description onto a line of its own;
+    /// the table went on after it.
+    @Test func wrappedCellInARatioTable() {
+        let p = Parsed("""
+        附件5：重大违约行为
+        序号\t问题描述\t违约金(取费基数：服务协议总金额/服务月数)
+        1\t所提供的服务可用性低于99.9%，出现问题并造成\t100%
+        重大损失的
+        2\t连续3个月考核得分低于60分的\t200%
+        注：取费基数为月均合同服务费。
+        """)
+        let x = p.contract.penalties
+        #expect(x.map(\.rate.decimal) == ["100", "200"])
+        #expect(x.first?.trigger.value == "所提供的服务可用性低于99.9%，出现问题并造成重大损失的")
+    }
+}

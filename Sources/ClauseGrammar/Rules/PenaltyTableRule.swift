@@ -24,15 +24,35 @@ enum PenaltyTableRule {
             let descriptionColumn = header.indices.first { $0 != rateColumn && ctx.s.containsAny(descriptionHeaders, in: header[$0]) }
                 ?? (rateColumn > 0 ? rateColumn - 1 : 1)
             li += 1
+            var rows = 0
             while li < ctx.lines.count {
                 let row = ctx.cells(of: ctx.lines[li])
+                // A wrapped description cell continues on a line of its own (PDF tables).
+                if row.count == 1, rows > 0, let more = continuation(ctx.lines[li], ctx) {
+                    let last = contract.penalties.count - 1
+                    let joined = contract.penalties[last].trigger.span.union(ctx.span(more))
+                    contract.penalties[last].trigger = TextValue(value: contract.penalties[last].trigger.value + ctx.string(more), span: joined)
+                    contract.penalties[last].span = contract.penalties[last].span.union(ctx.span(more))
+                    li += 1
+                    continue
+                }
                 guard row.count == header.count, !row[rateColumn].isEmpty, descriptionColumn < row.count,
                       let trigger = ctx.textValue(row[descriptionColumn]) else { break }
+                rows += 1
                 let rate = ctx.percents(in: row[rateColumn]).first
                 contract.penalties.append(Penalty(party: .partyB, trigger: trigger, rate: rate, per: .incident, base: base,
                                                   span: ctx.span(ctx.trimmed(ctx.lines[li]))))
                 li += 1
             }
         }
+    }
+
+    /// A short line with no cell separator and no note or heading marker: the rest of a wrapped cell.
+    static func continuation(_ line: Range<Int>, _ ctx: ParseContext) -> Range<Int>? {
+        let r = ctx.trimmed(line)
+        guard !r.isEmpty, r.count <= 24 else { return nil }
+        if ctx.s.containsAny(.init(["注", "附件", "说明"]), in: r.lowerBound..<min(r.upperBound, r.lowerBound + 2)) { return nil }
+        if ctx.enumerator(at: r.lowerBound, limit: r.upperBound) != nil { return nil }
+        return r
     }
 }
