@@ -80,17 +80,12 @@ import ContractModel
 
 /// Regressions named after what found them.
 @Suite struct PenaltyRegressionTests {
-    /// The PDF rendering of seed 002 wraps the first row's description onto a line of its own;
-    /// the table went on after it.
-    @Test func wrappedCellInARatioTable() {
-        let p = Parsed("""
-        附件5：重大违约行为
-        序号\t问题描述\t违约金(取费基数：服务协议总金额/服务月数)
-        1\t所提供的服务可用性低于99.9%，出现问题并造成\t100%
-        重大损失的
-        2\t连续3个月考核得分低于60分的\t200%
-        注：取费基数为月均合同服务费。
-        """)
+    /// The PDF rendering of seed 002 wraps the first row's description onto a line of its own, on
+    /// the next page; the table went on after it.
+    @Test func wrappedCellAcrossAPageBreakInARatioTable() {
+        let p = Parsed("附件5：重大违约行为\n序号\t问题描述\t违约金(取费基数：服务协议总金额/服务月数)\n"
+            + "1\t所提供的服务可用性低于99.9%，出现问题并造成\t100%\n\u{0C}重大损失的\n"
+            + "2\t连续3个月考核得分低于60分的\t200%\n注：取费基数为月均合同服务费。")
         let x = p.contract.penalties
         #expect(x.map(\.rate.decimal) == ["100", "200"])
         #expect(x.first?.trigger.value == "所提供的服务可用性低于99.9%，出现问题并造成重大损失的")

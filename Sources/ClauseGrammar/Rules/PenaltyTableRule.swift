@@ -26,7 +26,13 @@ enum PenaltyTableRule {
             li += 1
             var rows = 0
             while li < ctx.lines.count {
-                let row = ctx.cells(of: ctx.lines[li])
+                let line = ctx.lines[li]
+                // A page break inside the table leaves an empty line before the form feed.
+                if ctx.trimmed(line).isEmpty, line.upperBound < ctx.s.count, ctx.s[line.upperBound] == DocumentText.pageSeparator {
+                    li += 1
+                    continue
+                }
+                let row = ctx.cells(of: line)
                 // A wrapped description cell continues on a line of its own (PDF tables).
                 if row.count == 1, rows > 0, let more = continuation(ctx.lines[li], ctx) {
                     let last = contract.penalties.count - 1
