@@ -29,7 +29,7 @@ import ContractModel
     }
 }
 
-@Suite(.enabled(if: Seeds.chainAvailable)) struct BondAboveLegalLimitSeedTests {
+@Suite struct BondAboveLegalLimitSeedTests {
     @Test func seedTwoBondRaised() throws {
         let p = try Seeds.parse("002_0ad458b6bd88bf67", replacing: "叁拾贰万柒仟捌佰元整（¥327,800.00元）", with: "肆拾玖万壹仟柒佰元整（¥491,700.00元）")
         #expect(p.findings.of("bond_above_legal_limit").map(\.message).first?.hasPrefix("履约保函 491,700.00 为合同总价 3,278,000.00 的 15%，超过 10%") == true)

@@ -34,7 +34,7 @@ import ContractModel
     }
 }
 
-@Suite(.enabled(if: Seeds.chainAvailable)) struct BondAmountVsPercentSeedTests {
+@Suite struct BondAmountVsPercentSeedTests {
     @Test func bondPercentChanged() throws {
         let p = try Seeds.parse("000_9fb00753f40daf59", replacing: "合同总价款 10% 即", with: "合同总价款 5% 即")
         let f = p.findings.of("bond_amount_vs_percent")

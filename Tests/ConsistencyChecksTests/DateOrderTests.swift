@@ -35,7 +35,7 @@ import ContractModel
     }
 }
 
-@Suite(.enabled(if: Seeds.chainAvailable)) struct DateOrderSeedTests {
+@Suite struct DateOrderSeedTests {
     @Test func periodEndingBeforeItStartsAndBeforeSigning() throws {
         let p = try Seeds.parse("000_9fb00753f40daf59", replacing: "期间为自合同签订生效之日起 12 个月", with: "期间为自 2025 年 6 月 1 日起至 2025 年 3 月 31 日止")
         #expect(Set(p.findings.of("date_order").map(\.message)) == [

@@ -103,7 +103,7 @@ import ContractModel
     }
 }
 
-@Suite(.enabled(if: Seeds.chainAvailable)) struct ExtractionGapSeedTests {
+@Suite struct ExtractionGapSeedTests {
     @Test func seedOneIsCutAfterClauseFour() throws {
         let f = try Seeds.parse("001_c648c82cf455f662").findings.of("extraction_gap")
         #expect(f.map(\.message) == [

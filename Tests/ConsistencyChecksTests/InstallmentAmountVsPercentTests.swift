@@ -52,7 +52,7 @@ import ContractModel
     }
 }
 
-@Suite(.enabled(if: Seeds.chainAvailable)) struct InstallmentAmountVsPercentSeedTests {
+@Suite struct InstallmentAmountVsPercentSeedTests {
     @Test func secondShareChanged() throws {
         let p = try Seeds.parse("000_9fb00753f40daf59", replacing: "支付合同款的 30%", with: "支付合同款的 35%")
         let f = p.findings.of("installment_amount_vs_percent")

@@ -40,7 +40,7 @@ import ContractModel
     }
 }
 
-@Suite(.enabled(if: Seeds.chainAvailable)) struct InstallmentAmountsSumSeedTests {
+@Suite struct InstallmentAmountsSumSeedTests {
     @Test func secondAmountChanged() throws {
         let p = try Seeds.parse("002_0ad458b6bd88bf67", replacing: "983,400.00元，大写玖拾捌万叁仟肆佰元整", with: "938,400.00元，大写玖拾叁万捌仟肆佰元整")
         #expect(p.findings.of("installment_amounts_sum").map(\.message)

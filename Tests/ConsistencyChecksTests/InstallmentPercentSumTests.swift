@@ -57,7 +57,7 @@ import ContractModel
     }
 }
 
-@Suite(.enabled(if: Seeds.chainAvailable)) struct InstallmentPercentSumSeedTests {
+@Suite struct InstallmentPercentSumSeedTests {
     @Test func secondShareLowered() throws {
         let p = try Seeds.parse("002_0ad458b6bd88bf67", replacing: "支付服务费的30%", with: "支付服务费的20%")
         #expect(p.findings.of("installment_percent_sum").map(\.message) == ["各期付款比例合计 70% + 20% = 90%，不等于 100%（少 10%）"])

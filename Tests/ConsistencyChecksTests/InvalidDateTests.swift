@@ -17,7 +17,7 @@ import ContractModel
     }
 }
 
-@Suite(.enabled(if: Seeds.chainAvailable)) struct InvalidDateSeedTests {
+@Suite struct InvalidDateSeedTests {
     @Test func signingDateThatDoesNotExist() throws {
         // Either the scanner rejects the date (invalid_numeral) or it keeps the value and the check
         // names it (invalid_date): both must point at the date.

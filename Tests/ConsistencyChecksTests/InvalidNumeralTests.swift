@@ -27,7 +27,7 @@ import ContractModel
     }
 }
 
-@Suite(.enabled(if: Seeds.chainAvailable)) struct InvalidNumeralSeedTests {
+@Suite struct InvalidNumeralSeedTests {
     @Test func malformedCapitalAmountInSeedZero() throws {
         let p = try Seeds.parse("000_9fb00753f40daf59", replacing: "肆拾柒万壹仟伍佰元整（¥471,500.00 元）的履约保函", with: "肆拾柒万壹仟伍佰佰元整（¥471,500.00 元）的履约保函")
         let f = p.findings.of("invalid_numeral")

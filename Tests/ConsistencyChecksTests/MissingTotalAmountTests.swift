@@ -18,7 +18,7 @@ import ContractModel
     }
 }
 
-@Suite(.enabled(if: Seeds.chainAvailable)) struct MissingTotalAmountSeedTests {
+@Suite struct MissingTotalAmountSeedTests {
     @Test func totalRemovedFromSeedTwo() throws {
         let p = try Seeds.parse("002_0ad458b6bd88bf67", replacing: "本合同项下服务费总额为人民币 3,278,000.00 元，大写：叁佰贰拾柒万捌仟元整。", with: "本合同项下服务费总额见报价单。")
         #expect(p.findings.of("missing_total_amount").map(\.message) == ["未找到合同总价，分期付款比例无法核对"])

@@ -41,7 +41,7 @@ import ContractModel
     }
 }
 
-@Suite(.enabled(if: Seeds.chainAvailable)) struct PenaltySeedTests {
+@Suite struct PenaltySeedTests {
     @Test func seedZeroDailyPenaltyIsCappedWithinAWeek() throws {
         let f = try Seeds.parse("000_9fb00753f40daf59").findings
         #expect(f.of("penalty_cap_reached_quickly").map(\.message) == ["违约金每日 1%，上限 5%，违约 5 天即达上限，此后继续违约不再增加违约金"])

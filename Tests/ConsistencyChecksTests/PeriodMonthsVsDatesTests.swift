@@ -61,7 +61,7 @@ import ContractModel
     }
 }
 
-@Suite(.enabled(if: Seeds.chainAvailable)) struct PeriodMonthsVsDatesSeedTests {
+@Suite struct PeriodMonthsVsDatesSeedTests {
     @Test func statedMonthsDisagreeWithTheDates() throws {
         let p = try Seeds.parse("000_9fb00753f40daf59", replacing: "期间为自合同签订生效之日起 12 个月", with: "期间为 12 个月，自 2022 年 3 月 1 日起至 2023 年 4 月 30 日止")
         #expect(p.contract.servicePeriod?.start?.value == CalendarDate(iso: "2022-03-01"))

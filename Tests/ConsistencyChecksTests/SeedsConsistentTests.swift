@@ -4,7 +4,7 @@ import ContractModel
 
 /// The unchanged seeds: no false alarm. Seeds 000 and 002 are consistent contracts; seed 001 lost
 /// clauses 5–7 (its text jumps from `支付合同尾` to `询报告`), which is reported as such.
-@Suite(.enabled(if: Seeds.chainAvailable)) struct SeedsConsistentTests {
+@Suite struct SeedsConsistentTests {
     @Test(arguments: ["000_9fb00753f40daf59", "002_0ad458b6bd88bf67"])
     func consistentSeedHasNoErrorOrWarning(name: String) throws {
         let f = try Seeds.parse(name).findings

@@ -51,7 +51,7 @@ import ContractModel
     }
 }
 
-@Suite(.enabled(if: Seeds.chainAvailable)) struct TaxAmountVsRateSeedTests {
+@Suite struct TaxAmountVsRateSeedTests {
     @Test func seedZeroIsSixPercent() throws {
         let p = try Seeds.parse("000_9fb00753f40daf59")
         #expect(p.contract.amountExcludingTax?.value == Money("4448113.21"))

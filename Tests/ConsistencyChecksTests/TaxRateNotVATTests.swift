@@ -21,7 +21,7 @@ import ContractModel
     }
 }
 
-@Suite(.enabled(if: Seeds.chainAvailable)) struct TaxRateNotVATSeedTests {
+@Suite struct TaxRateNotVATSeedTests {
     @Test func seedZeroWithAnOutdatedRate() throws {
         let p = try Seeds.parse("000_9fb00753f40daf59", replacing: "（¥4,448,113.21 元）。", with: "（¥4,448,113.21 元），税率为 16%。")
         #expect(p.findings.of("tax_rate_not_vat").map(\.message) == ["写明的税率 16% 不是现行增值税税率（13%、9%、6%、5%、3%、1%、0%）之一"])

@@ -24,7 +24,7 @@ import ContractModel
     }
 }
 
-@Suite(.enabled(if: Seeds.chainAvailable)) struct TotalAmountConflictSeedTests {
+@Suite struct TotalAmountConflictSeedTests {
     @Test func secondStatementOfTheTotalDisagrees() throws {
         let p = try Seeds.parse("001_c648c82cf455f662", replacing: "前述合同价款为含税价", with: "前述合同价款为人民币 3,090,000.00 元，为含税价")
         let f = p.findings.of("total_amount_conflict")

@@ -44,7 +44,7 @@ import ContractModel
     }
 }
 
-@Suite(.enabled(if: Seeds.chainAvailable)) struct UppercaseFiguresMismatchSeedTests {
+@Suite struct UppercaseFiguresMismatchSeedTests {
     @Test func firstInstallmentFiguresMistyped() throws {
         let p = try Seeds.parse("000_9fb00753f40daf59", replacing: "（¥2,829,000.00 元）", with: "（¥2,892,000.00 元）")
         let f = p.findings.of("uppercase_figures_mismatch")

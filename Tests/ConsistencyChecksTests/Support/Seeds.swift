@@ -55,13 +55,6 @@ enum Seeds {
         return parse(raw: text)
     }
 
-    /// False while the normalizer and the mention scanner are still placeholders on main (they find
-    /// no amount in seed 000): the seed-based tests wait for them and show as skipped meanwhile.
-    static let chainAvailable: Bool = {
-        guard let text = try? raw(names[0]) else { return true } // a missing seed must fail, not skip
-        return !parse(raw: text).mentions.amounts.isEmpty
-    }()
-
     /// The seed with `old` replaced by `new` (exactly once: the test fails if `old` is not unique).
     static func parse(_ name: String, replacing old: String, with new: String) throws -> Parsed {
         let text = try raw(name)
