@@ -15,11 +15,21 @@ static inline int CPoppler_error_is_encrypted(const GError *error) {
     return error && error->domain == POPPLER_ERROR && error->code == POPPLER_ERROR_ENCRYPTED;
 }
 
-/* Number of images drawn on a page (renders the page through poppler's image output device). */
-static inline unsigned CPoppler_page_image_count(PopplerPage *page) {
+/* Images drawn on a page (renders the page through poppler's image output device): their number,
+   and the share of the page area they cover (areas summed, capped at 1). */
+static inline unsigned CPoppler_page_images(PopplerPage *page, double *coverage) {
+    double width = 0, height = 0, covered = 0;
+    poppler_page_get_size(page, &width, &height);
     GList *list = poppler_page_get_image_mapping(page);
-    unsigned n = g_list_length(list);
+    unsigned n = 0;
+    for (GList *item = list; item; item = item->next, n++) {
+        PopplerImageMapping *mapping = (PopplerImageMapping *)item->data;
+        double w = mapping->area.x2 - mapping->area.x1, h = mapping->area.y2 - mapping->area.y1;
+        covered += (w < 0 ? -w : w) * (h < 0 ? -h : h);
+    }
     poppler_page_free_image_mapping(list);
+    *coverage = width > 0 && height > 0 ? covered / (width * height) : 0;
+    if (*coverage > 1) *coverage = 1;
     return n;
 }
 

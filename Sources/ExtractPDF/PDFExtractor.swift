@@ -44,6 +44,13 @@ public enum PDFExtractor {
                 pages.append(ExtractedPage(number: number, text: ""))
                 continue
             }
+            if counts.visible < PageGlyphs.sparseText && glyphs.imageCoverage >= scannedCoverage {
+                // A scan with a stamp, a page number or a few OCR'd words on top: the body is an image.
+                warnings.append(ExtractionWarning(
+                    .noTextLayer, page: number,
+                    "page is an image covering \(Int(glyphs.imageCoverage * 100))% of it with only \(counts.visible) "
+                        + "characters of text (scanned?)"))
+            }
             if TextQuality.isGarbled(counts) {
                 warnings.append(ExtractionWarning(
                     .garbledText, page: number,
@@ -68,6 +75,9 @@ public enum PDFExtractor {
         return ExtractedDocument(format: .pdf, pages: pages, metadata: document.metadata, warnings: warnings,
                                  extractor: version)
     }
+
+    /// A page with sparse text counts as scanned when images cover at least this share of it.
+    static let scannedCoverage = 0.5
 
     /// True when poppler-data's Adobe-GB1 CMaps are installed (needed for non-embedded Chinese fonts).
     public static func popplerDataInstalled() -> Bool { PopplerData.installed() }

@@ -22,8 +22,13 @@ struct PageGlyphs: Sendable {
     var scalars: [Unicode.Scalar]
     /// Either empty (no usable layout) or `scalars.count` long.
     var boxes: [GlyphBox]
-    /// Images drawn on the page; only counted when the page has no text.
+    /// Images drawn on the page and the share of the page they cover; only measured when the page
+    /// has little or no text (`PageGlyphs.sparseText`).
     var imageCount: Int
+    var imageCoverage: Double = 0
+
+    /// Fewer visible characters than this make a page worth checking for a scanned image.
+    static let sparseText = 40
 }
 
 extension String {

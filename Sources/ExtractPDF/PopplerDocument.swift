@@ -93,8 +93,18 @@ final class PopplerDocument {
             }
             g_free(rectangles)
         }
-        let images = scalars.isEmpty ? Int(CPoppler_page_image_count(page)) : 0
-        return PageGlyphs(scalars: scalars, boxes: boxes, imageCount: images)
+        var glyphs = PageGlyphs(scalars: scalars, boxes: boxes, imageCount: 0)
+        var visible = 0
+        for scalar in scalars where !Fragments.isBlank(scalar) && scalar != "\n" {
+            visible += 1
+            if visible >= PageGlyphs.sparseText { break }
+        }
+        if visible < PageGlyphs.sparseText {
+            var coverage = 0.0
+            glyphs.imageCount = Int(CPoppler_page_images(page, &coverage))
+            glyphs.imageCoverage = coverage
+        }
+        return glyphs
     }
 
     /// Page `index` (0-based) rendered at `dpi` for OCR, white background. Nil when the page is missing,

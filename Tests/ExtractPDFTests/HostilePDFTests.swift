@@ -54,6 +54,22 @@ import Testing
         #expect(document.warnings.first?.message.contains("image") == true)
     }
 
+    /// A scanned page with a real page-number line under the image: the text is kept, and the page
+    /// is still flagged, since its body is an image.
+    @Test func scannedPageWithAPageNumberHasNoTextLayer() throws {
+        let document = try PDFExtractor.extract(path: Fixture.hostile("scanned-with-page-number.pdf"))
+        #expect(document.pages.count == 1)
+        #expect(document.pages[0].text.filter { $0 != " " } == "第1页共1页\n")
+        #expect(document.warnings.map(\.code) == [.noTextLayer])
+        #expect(document.warnings.first?.message.contains("image covering") == true)
+    }
+
+    /// Sparse text alone is not a scan: a short page without images gets no warning.
+    @Test func shortTextPageIsNotAScan() throws {
+        let document = try PDFExtractor.extract(path: Fixture.hostile("non-embedded-chinese-font.pdf"))
+        #expect(document.warnings.isEmpty)
+    }
+
     @Test func fontWithoutToUnicodeIsGarbled() throws {
         let document = try PDFExtractor.extract(path: Fixture.hostile("garbled-no-tounicode.pdf"))
         #expect(document.pages.count == 2)
