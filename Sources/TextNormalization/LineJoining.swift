@@ -4,7 +4,8 @@
 /// row (tab), B does not open a new item (`ItemStart`), A does not end a sentence (its last character,
 /// closing quotes and brackets aside, is not one of `。！？!?`), and either
 /// - A runs to a margin (`LineWidth`: the page's right margin, or the width of a wrapped table cell or
-///   text box): the text wrapped there; or
+///   text box): the text wrapped there; or B's first word or number would not have fit after A
+///   (`…不得超过` / `30 分钟。`); or
 /// - A does not end on `；：;:` and the break splits something that cannot be split: a number and its
 ///   unit (`至2024年12月31` / `日止`), a 大写 amount (`肆佰柒拾壹万伍` / `仟元整`), a
 ///   Latin code ending in a hyphen (`TI-LINUXLIC-` / `WAF`: the hyphen stays, no space), or a number
@@ -115,7 +116,7 @@ enum LineJoining {
         guard isCandidate(s, a, b) else { return false }
         let width = LineWidth.width(s, a)
         // A line that ran into the margin continues, even after ；or ：(a clause goes on after them).
-        if margin.isFull(width) { return true }
+        if margin.isFull(width) || margin.pushedDown(width, nextChunk: LineWidth.firstChunk(s, b)) { return true }
         if isClauseEnd(lastSignificant(s, a)!.value) { return false }
         if unsplittable(s, a, b) { return true }
         if openPageEnd { return width >= 24 }

@@ -51,6 +51,27 @@ struct LineWidth {
         return false
     }
 
+    /// Whether a line this wide was wrapped because the next line's first chunk did not fit: the
+    /// greedy line breaker's test (`…不得超过` / `30 分钟。`: the number went down whole).
+    func pushedDown(_ width: Int, nextChunk: Int) -> Bool {
+        guard let widest = margins.first, nextChunk > 1 else { return false }
+        return (width + nextChunk) * 100 >= widest * 95
+    }
+
+    /// Width of the first unbreakable chunk of a line: a run of Latin letters and digits (with the
+    /// punctuation inside numbers and codes), else one character.
+    static func firstChunk(_ s: [Unicode.Scalar], _ line: PageLines.Line) -> Int {
+        var i = line.start
+        while i < line.end {
+            let c = s[i]
+            guard c.isASCIIAlnumScalar || (i > line.start && (c.value == 0x2E || c.value == 0x2C || c.value == 0x2D || c.value == 0x2F))
+            else { break }
+            i += 1
+        }
+        if i == line.start { return s[i].displayWidth }
+        return i - line.start
+    }
+
     static func width(_ s: [Unicode.Scalar], _ line: PageLines.Line) -> Int {
         var w = 0
         for i in line.start..<line.end { w &+= s[i].displayWidth }
