@@ -86,4 +86,22 @@ import Testing
         let object = try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any]
         #expect(object?["$schema"] as? String == "https://json-schema.org/draft/2020-12/schema")
     }
+
+    /// `hetong batch -` takes its documents from stdin, one path per line, and still sorts them.
+    @Test func batchReadsPathsFromStdin() throws {
+        let directory = Fixtures.temporaryDirectory("stdin")
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        for name in ["b.txt", "a.txt"] {
+            try Data("甲方：\(name)单位\n合同总价：人民币壹万元整\n".utf8).write(to: URL(fileURLWithPath: directory + "/" + name))
+        }
+        let out = directory + "/out"
+        let result = try HetongBinary.run(["batch", "-", "--out", out],
+                                          stdin: Data("\(directory)/b.txt\n\(directory)/a.txt\n".utf8))
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        let paths = try HetongBinary.lines(out + "/contracts.jsonl").map {
+            try HetongJSON.decoder().decode(ContractRecord.self, from: Data($0.utf8)).document.path
+        }
+        #expect(paths == [directory + "/a.txt", directory + "/b.txt"])
+    }
 }

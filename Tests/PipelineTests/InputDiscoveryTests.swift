@@ -3,6 +3,13 @@ import Testing
 @testable import Pipeline
 
 @Suite struct InputDiscoveryTests {
+    static var corpusDOCX: String? {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().path + "/Corpus/contracts"
+        let names = FileManager.default.enumerator(atPath: root)?.compactMap { $0 as? String } ?? []
+        return names.filter { $0.hasSuffix(".docx") }.sorted().first.map { root + "/" + $0 }
+    }
+
     /// A folder as users have them: documents by extension or by content, non-documents, hidden
     /// files, nested folders, a directory link back up (loop), a cycle of file links, a dangling link.
     @Test func walksFoldersByContentAndExtension() throws {
@@ -11,7 +18,9 @@ import Testing
         try dir.file("b/合同 样例.pdf", "%PDF-1.7 ...")
         try dir.file("b/scan.bin", "%PDF-1.4 ...")                     // a PDF with a wrong extension
         try dir.file("a/contract.DOCX", "PK\u{3}\u{4}...")
-        try dir.file("a/zipped-docx-without-extension", "PK\u{3}\u{4}...")
+        try dir.file("a/zip-not-word", "PK\u{3}\u{4}...")                // a ZIP that is no Word package
+        let docx = try #require(Self.corpusDOCX, "a Corpus DOCX")
+        try dir.file("a/word-without-extension", try Data(contentsOf: URL(fileURLWithPath: docx)))
         try dir.file("a/notes.txt", "合同")
         try dir.file("a/expected.json", "{}")                          // not a document
         try dir.file("a/.hidden.pdf", "%PDF-")                         // hidden: skipped
@@ -25,7 +34,7 @@ import Testing
         let relative = result.documents.map { String($0.dropFirst(dir.path.count + 1)) }
         #expect(relative == [
             "a/contract.DOCX", "a/dangling.txt", "a/empty.pdf", "a/loop1.pdf", "a/loop2.pdf", "a/notes.txt",
-            "a/zipped-docx-without-extension", "b/scan.bin", "b/合同 样例.pdf",
+            "a/word-without-extension", "b/scan.bin", "b/合同 样例.pdf",
         ])
         #expect(result.skipped.map(\.path) == [dir.path + "/a/up"])
     }

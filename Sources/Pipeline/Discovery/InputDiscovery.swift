@@ -4,12 +4,14 @@ import Glibc
 import Darwin
 #endif
 import ContractModel
+import Extraction
 
 /// INPUT arguments → the sorted list of documents of a batch.
 ///
 /// - A file argument is always a document (even with an unknown extension: its record says why it failed).
 /// - A folder is walked recursively; inside it a file is a document when its content starts like a
-///   PDF (`%PDF-`) or a ZIP (`PK\3\4`, DOCX) or its extension is `.pdf`, `.docx` or `.txt`; hidden
+///   PDF or a Word package (detected by `DocumentExtractor.detectFormat`) or its extension is
+///   `.pdf`, `.docx` or `.txt`; hidden
 ///   entries (`.name`) are skipped. So a PDF named `x.txt` or `x.bin` is found, a `expected.json` is not.
 /// - Symbolic links are followed; a directory reached again through a link (a loop) is walked once;
 ///   a link that cannot be resolved (a cycle of links, a dangling link) is kept as a document so
@@ -104,16 +106,11 @@ public struct InputDiscovery {
            documentExtensions.contains(path[path.index(after: dot)...].lowercased()) {
             return true
         }
-        return sniff(path)
-    }
-
-    private static func sniff(_ path: String) -> Bool {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return false }
-        defer { close(fd) }
-        var head = [UInt8](repeating: 0, count: 5)
-        let n = head.withUnsafeMutableBytes { read(fd, $0.baseAddress!, 5) }
-        guard n >= 4 else { return false }
-        return head.starts(with: Array("%PDF-".utf8)) || head.starts(with: [0x50, 0x4B, 0x03, 0x04])
+        // By content, through the extractors' own detection: a PDF or a Word package under any
+        // name counts; plain text only with a .txt name (a folder's JSON, CSV or notes are not contracts).
+        switch try? DocumentExtractor.detectFormat(path: path) {
+        case .pdf?, .docx?: return true
+        default: return false
+        }
     }
 }
