@@ -97,7 +97,7 @@ extension ScanState {
 
     /// Dispatches a number in figures: a date, a percentage, an amount, a duration, or nothing.
     mutating func scanFigures(at i: Int) -> Int {
-        if insideIdentifier(i) { return skipIdentifier(i) }
+        if insideIdentifier(i) && i != rangeUpperStart { return skipIdentifier(i) }
         if let end = scanFiguresDate(at: i) { return end }
         let number = lexNumber(at: i)
         if let end = scanFiguresPercent(number) { return end }

@@ -13,6 +13,7 @@ public enum MentionScanner {
         text.scalars.withUnsafeBufferPointer { buf in
             var state = ScanState(buf: buf, text: text)
             state.scanAll()
+            state.markPercentRanges()
             return Mentions(amounts: state.pairedAmounts(), percentages: state.percentages, dates: state.dates,
                             durations: state.durations, dateRanges: state.dateRanges(),
                             invalid: state.invalid.sorted { $0.span < $1.span })

@@ -2,6 +2,8 @@ import ContractModel
 
 // Percentages and rates: `60%`, `21.43%`, `95\%` (LaTeX), `5‰`, `5‱`, `百分之三十`, `百分之一点五`,
 // `千分之五`, `万分之五`, `【40%】`; all in exact percent units (`5‰` = 0.5, `万分之五` = 0.05).
+// A range `10%-20%`, `95%～99%`, `10-20%` gives two percentages, the lower `at_least`, the upper
+// `at_most` (bounds, never payment shares).
 
 extension ScanState {
     /// `60%` / `5‰` after a number in figures.
@@ -13,7 +15,7 @@ extension ScanState {
         case 0x25: extraScale = 0     // %
         case 0x2030: extraScale = 1   // ‰
         case 0x2031: extraScale = 2   // ‱
-        default: return nil
+        default: return scanPercentRangeLowerBound(number)
         }
         let end = k + 1
         if number.badGrouping || number.overflow || number.scale + extraScale > 18 {
@@ -24,6 +26,47 @@ extension ScanState {
         percentages.append(PercentValue(value: value, text: string(number.start, end), span: span(number.start, end),
                                         comparison: comparison(start: number.start, end: end)))
         return end
+    }
+
+    /// `10` of `10-20%`: a bare number, a range connector, then a percentage.
+    mutating func scanPercentRangeLowerBound(_ number: FiguresNumber) -> Int? {
+        let c = skipSpace(number.end)
+        guard Self.isRangeConnector(f(c)) else { return nil }
+        let u = skipSpace(c + 1)
+        guard NumeralTables.asciiDigit(v(u)) != nil, !number.badGrouping, !number.overflow else { return nil }
+        let upper = lexNumber(at: u)
+        let p = skipSpace(upper.end)
+        guard f(p) == 0x25 || f(p) == 0x2030 else { return nil }
+        let scale = number.scale + (f(p) == 0x2030 ? 1 : 0)
+        guard scale <= 18 else { return nil }
+        percentages.append(PercentValue(value: FixedDecimal(units: number.units, scale: scale),
+                                        text: string(number.start, number.end), span: span(number.start, number.end),
+                                        comparison: .atLeast))
+        rangeUpperStart = u
+        return number.end
+    }
+
+    static func isRangeConnector(_ c: UInt32) -> Bool {
+        switch c {
+        case 0x2D, 0x7E, 0x2014, 0x2013, 0x301C, 0x81F3, 0x5230: return true // - ~ — – 〜 至 到
+        default: return false
+        }
+    }
+
+    /// Marks `A%-B%` as a range: the lower bound `at_least`, the upper `at_most`.
+    mutating func markPercentRanges() {
+        var k = 0
+        while k + 1 < percentages.count {
+            let a = percentages[k], b = percentages[k + 1]
+            let c = skipSpace(a.span.end)
+            if b.comparison == .exact && Self.isRangeConnector(f(c)) && skipSpace(c + 1) == b.span.start {
+                if a.comparison == .exact { percentages[k].comparison = .atLeast }
+                percentages[k + 1].comparison = .atMost
+                k += 2
+            } else {
+                k += 1
+            }
+        }
     }
 
     /// `百分之三十` / `千分之五` / `万分之五`: `i` is at 百/千/万, `k` at 分之.

@@ -22,6 +22,8 @@ struct ScanState {
     var invalid: [InvalidMention] = []
     /// Reused token buffer for Chinese numeral runs.
     var tokens: [NumeralToken] = []
+    /// Where the upper bound of a percentage range `10-20%` begins: not an identifier there.
+    var rangeUpperStart = -1
 
     init(buf: UnsafeBufferPointer<Unicode.Scalar>, text: DocumentText) {
         self.buf = buf

@@ -45,6 +45,21 @@ import ChineseNumbers
         #expect(m.amounts.isEmpty, "\(text)")
     }
 
+    @Test func rangesAreBounds() {
+        let cases: [(String, [String], [Comparison])] = [
+            ("违约金为合同总额的 5%-10%", ["5", "10"], [.atLeast, .atMost]),
+            ("可用性 95%～99%", ["95", "99"], [.atLeast, .atMost]),
+            ("比例为10-20%", ["10", "20"], [.atLeast, .atMost]),
+            ("占 10% 至 20%", ["10", "20"], [.atLeast, .atMost]),
+            ("电话010-55531202，比例20%", ["20"], [.exact]),
+        ]
+        for (text, values, comparisons) in cases {
+            let m = scan(text)
+            #expect(m.percentages.map(\.value) == values.map { FixedDecimal($0)! }, "\(text)")
+            #expect(m.percentages.map(\.comparison) == comparisons, "\(text)")
+        }
+    }
+
     @Test func percentAfterAPaymentIsExactAndItsAmountFollows() {
         let m = scan("甲方向乙方支付合同款的 60%，即人民币 贰佰捌拾贰万玖仟元整（¥2,829,000.00 元）")
         #expect(m.percentages.map(\.value) == [FixedDecimal(60)])
