@@ -51,7 +51,8 @@ struct AnchorIndex: Sendable {
         var result = [[KeywordSet.Hit]](repeating: [], count: Anchor.allCases.count)
         var lastOffset = [Int](repeating: -1, count: Anchor.allCases.count)
         let n = s.count
-        for i in 0..<(n - 1) where n > 1 {
+        guard n > 1 else { return result }
+        for i in 0..<(n - 1) {
             let c = s[i].canonical
             guard c.value < 65536 else { continue }
             let b = table[Int(c.value)]

@@ -3,6 +3,8 @@
 // like 4,715,000.00). Every range is a half-open range of scalar offsets into the document.
 
 struct Layout: Sendable {
+    /// Longest sentence a rule looks at; longer runs without 。；; are cut.
+    static let maxSentence = 600
     let lines: [Range<Int>]
     let sentences: [Range<Int>]
 
@@ -25,6 +27,10 @@ struct Layout: Sendable {
             } else if Layout.isSentenceEnd(c) {
                 if sentenceStart < i { sentences.append(sentenceStart..<i) }
                 sentenceStart = i + 1
+            } else if i - sentenceStart >= Layout.maxSentence {
+                // Text without punctuation: bounded sentences keep every rule linear.
+                sentences.append(sentenceStart..<i)
+                sentenceStart = i
             }
             i += 1
         }

@@ -50,6 +50,9 @@ struct ParseContext {
 
     // MARK: Ranges
 
+    /// `a..<b`, empty when `b` is before `a` (a mention may straddle a cut sentence).
+    @inline(__always) func range(_ a: Int, _ b: Int) -> Range<Int> { a..<Swift.max(a, b) }
+
     func line(containing offset: Int) -> Range<Int> {
         Layout.index(of: offset, in: layout.lines).map { layout.lines[$0] } ?? (offset..<offset)
     }

@@ -21,8 +21,12 @@ enum InstallmentRule {
         var installments: [Installment] = []
         var sentencesWithShare = Set<Int>()
         // Shares of the price.
+        var penaltySentence: [Int: Bool] = [:]   // computed once per sentence
         for p in ctx.percents where p.comparison == .exact && !isExcluded(p.span.start) {
-            guard isShare(p, ctx), let si = ctx.sentenceIndex(containing: p.span.start) else { continue }
+            guard let si = ctx.sentenceIndex(containing: p.span.start) else { continue }
+            let isPenalty = penaltySentence[si] ?? ctx.s.containsAny(penaltyWords, in: ctx.sentences[si])
+            penaltySentence[si] = isPenalty
+            guard !isPenalty, isShare(p, ctx) else { continue }
             sentencesWithShare.insert(si)
             installments.append(make(share: p, sentence: ctx.sentences[si], ctx))
         }
@@ -42,14 +46,14 @@ enum InstallmentRule {
         contract.installments = installments
     }
 
-    /// An exact percentage in a sub-clause that pays part of the price.
+    /// An exact percentage in a sub-clause that pays part of the price (in a sentence that states
+    /// no penalty: the caller checks that once per sentence).
     static func isShare(_ p: PercentValue, _ ctx: ParseContext) -> Bool {
         let sentence = ctx.sentence(containing: p.span.start)
         let subs = ctx.subclauses(of: sentence)
         guard let k = subs.firstIndex(where: { $0.contains(p.span.start) }) else { return false }
         let sub = subs[k]
         if ctx.s.containsAny(bondWords, in: sub) { return false }
-        if ctx.s.containsAny(penaltyWords, in: sentence) { return false }
         // The paying verb is in the share's sub-clause, or ends the one before (`…内支付，金额为…的30%`).
         if ctx.s.containsAny(payVerbs, in: sub) { return true }
         if k > 0, !ctx.s.containsAny(bondWords, in: subs[k - 1]) {
@@ -81,12 +85,12 @@ enum InstallmentRule {
     static func make(share p: PercentValue, sentence: Range<Int>, _ ctx: ParseContext) -> Installment {
         let sub = ctx.subclause(containing: p.span.start)
         // The amount: first amount after the share in its sentence, before any other percentage.
-        let nextPercent = ctx.percents(in: p.span.end..<sentence.upperBound).first?.span.start ?? sentence.upperBound
-        var amount = ctx.amounts(in: p.span.end..<nextPercent).first { m in
+        let nextPercent = ctx.percents(in: ctx.range(p.span.end, sentence.upperBound)).first?.span.start ?? sentence.upperBound
+        var amount = ctx.amounts(in: ctx.range(p.span.end, nextPercent)).first { m in
             !ctx.s.containsAny(bondWords, in: ctx.subclause(containing: m.span.start))
         }
-        if amount == nil { amount = ctx.amounts(in: sub.lowerBound..<p.span.start).last }
-        let before = sentence.lowerBound..<p.span.start
+        if amount == nil { amount = ctx.amounts(in: ctx.range(sub.lowerBound, p.span.start)).last }
+        let before = ctx.range(sentence.lowerBound, p.span.start)
         return Installment(sequence: 0, percent: p, amount: amount, condition: condition(sentence, upTo: sub.lowerBound, ctx),
                            dueDate: dueDate(in: before, ctx), dueWithin: dueWithin(in: before, ctx), span: ctx.span(ctx.trimmed(sentence)))
     }
@@ -105,6 +109,7 @@ enum InstallmentRule {
     static func condition(_ sentence: Range<Int>, upTo end: Int, _ ctx: ParseContext) -> TextValue? {
         var start = ctx.contentStart(of: sentence)
         if let e = ctx.enumerator(at: start, limit: sentence.upperBound) { start = e.end }
+        guard start < end else { return nil }
         if let colon = (start..<min(end, start + 12)).first(where: { ctx.s[$0].canonical == ":" }) { start = colon + 1 }
         guard start < end else { return nil }
         var stop = ctx.trimmed(start..<end).upperBound

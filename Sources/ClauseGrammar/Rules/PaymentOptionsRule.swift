@@ -14,7 +14,8 @@ enum PaymentOptionsRule {
             let line = ctx.lines[li]
             guard ctx.s.containsAny(paymentWords, in: line) else { continue }
             let (chosen, after, _) = ctx.numeral(from: skipSpaces(hit.end, ctx), limit: line.upperBound)
-            guard let chosen, after < line.upperBound, ctx.s[skipSpaces(after, ctx)] == "种" || ctx.s[skipSpaces(after, ctx)] == "类" else { continue }
+            let unit = skipSpaces(after, ctx)
+            guard let chosen, unit < line.upperBound, ctx.s[unit] == "种" || ctx.s[unit] == "类" else { continue }
             excluded += optionRanges(after: li, chosen: chosen, ctx)
         }
         return excluded

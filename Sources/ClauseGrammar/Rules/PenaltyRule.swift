@@ -64,7 +64,7 @@ enum PenaltyRule {
         ctx.percents(in: sentence).filter { p in
             if p.comparison == .atMost || p.comparison == .lessThan { return true }
             let sub = ctx.subclause(containing: p.span.start)
-            return ctx.s.containsAny(PenaltyVocabulary.capWords, in: sub.lowerBound..<p.span.start)
+            return ctx.s.containsAny(PenaltyVocabulary.capWords, in: ctx.range(sub.lowerBound, p.span.start))
         }
     }
 
@@ -147,7 +147,7 @@ enum PenaltyRule {
 
     static func base(before rate: PercentValue, _ ctx: ParseContext) -> String? {
         let sub = ctx.subclause(containing: rate.span.start)
-        let window = sub.lowerBound..<rate.span.start
+        let window = ctx.range(sub.lowerBound, rate.span.start)
         var best: (end: Int, length: Int, base: String)?
         for (word, base) in PenaltyVocabulary.bases {
             guard let o = ctx.s.lastOffset(of: word, in: window) else { continue }

@@ -26,9 +26,9 @@ enum ServicePeriodRule {
 
     static func period(at hit: KeywordSet.Hit, _ ctx: ParseContext) -> ServicePeriod? {
         let sentence = ctx.sentence(containing: hit.offset)
-        let after = hit.end..<sentence.upperBound
+        let after = hit.end..<max(hit.end, sentence.upperBound)   // a keyword may straddle a cut sentence
         // Between the keyword and the period only a short link (`为`, `：`, `自…起`).
-        if ctx.s.containsAny(.init(["届满", "结束", "到期", "期满", "内"]), in: hit.end..<min(after.upperBound, hit.end + 2)) { return nil }
+        if ctx.s.containsAny(.init(["届满", "结束", "到期", "期满", "内"]), in: hit.end..<max(hit.end, min(after.upperBound, hit.end + 2))) { return nil }
         var text = ctx.trimmed(sentence)
         if let e = ctx.enumerator(at: ctx.contentStart(of: text), limit: text.upperBound) { text = ctx.trimmed(e.end..<text.upperBound) }
         let span = ctx.span(text)
@@ -40,7 +40,7 @@ enum ServicePeriodRule {
             end = range.end
         } else {
             let dates = Array(ctx.dates(in: after))
-            if dates.count >= 2, (dates[0].span.end..<dates[1].span.start).contains(where: { rangeJoiners.contains(ctx.s[$0].canonical) }) {
+            if dates.count >= 2, ctx.range(dates[0].span.end, dates[1].span.start).contains(where: { rangeJoiners.contains(ctx.s[$0].canonical) }) {
                 start = dates[0]
                 end = dates[1]
             } else if let last = dates.first(where: { d in
@@ -78,6 +78,6 @@ enum ServicePeriodRule {
         var unit: Int128 = 1
         for _ in 0..<value.scale { unit *= 10 }
         guard product % unit == 0 else { return nil }
-        return Int(product / unit)
+        return Int(exactly: product / unit)
     }
 }

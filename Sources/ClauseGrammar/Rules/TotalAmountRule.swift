@@ -28,7 +28,7 @@ enum TotalAmountRule {
         for hit in ctx.hits(.total) {
             guard let money = amount(after: hit, ctx), !seen.contains(money.span.start) else { continue }
             let sub = ctx.subclause(containing: hit.offset)
-            if ctx.s.containsAny(bounds, in: sub.lowerBound..<hit.offset) { continue }
+            if ctx.s.containsAny(bounds, in: ctx.range(sub.lowerBound, hit.offset)) { continue }
             if ctx.s.containsAny(notIncluded, in: hit.end..<min(money.span.start, hit.end + 6)) { continue }
             seen.insert(money.span.start)
             statements.append(money)
@@ -49,7 +49,7 @@ enum TotalAmountRule {
         }
         for hit in ctx.hits(.taxRate) {
             let sentence = ctx.sentence(containing: hit.offset)
-            if let p = ctx.percents(in: hit.end..<min(sentence.upperBound, hit.end + 12)).first {
+            if let p = ctx.percents(in: hit.end..<max(hit.end, min(sentence.upperBound, hit.end + 12))).first {
                 contract.taxRate = p
                 break
             }
@@ -62,7 +62,7 @@ enum TotalAmountRule {
     /// percentage or other amount between.
     static func amount(after hit: KeywordSet.Hit, _ ctx: ParseContext) -> MoneyValue? {
         let sentence = ctx.sentence(containing: hit.offset)
-        let window = hit.end..<min(sentence.upperBound, hit.end + maxGap)
+        let window = hit.end..<max(hit.end, min(sentence.upperBound, hit.end + maxGap))
         guard let money = ctx.amounts(in: window).first else { return nil }
         if !ctx.percents(in: hit.end..<money.span.start).isEmpty { return nil }
         return money
