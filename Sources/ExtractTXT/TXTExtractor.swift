@@ -3,19 +3,24 @@ import ContractModel
 /// Plain text → raw pages. The encoding is detected from the bytes: a UTF-8 / UTF-16 byte order mark,
 /// else valid UTF-8, else GB18030 (which covers GBK and GB2312, the usual encodings of Chinese text
 /// files). Line ends become `\n`; form feeds split pages, so text printed by `hetong extract` reads back
-/// page by page. Anything else is `undecodable_text`.
+/// page by page. UTF-8 with a few broken sequences (a file cut inside a character) is read with U+FFFD in
+/// their place and an `invalid_bytes_replaced` warning. Anything else is `undecodable_text`.
 public enum TXTExtractor {
     public static let extractorName = "hetong-txt"
 
     public static func extract(bytes: [UInt8]) throws -> ExtractedDocument {
         guard !bytes.isEmpty else { throw HetongError(.emptyFile, "empty text file") }
         let decoded = try TextDecoder.decode(bytes)
+        var warnings: [ExtractionWarning] = []
+        if decoded.replaced > 0 {
+            warnings.append(ExtractionWarning(.invalidBytesReplaced,
+                "\(decoded.replaced) invalid UTF-8 sequence(s) replaced by U+FFFD"))
+        }
         try ControlCharacters.check(decoded.text)
         let text = LineEnds.normalize(decoded.text)
         let pages = text.split(separator: "\u{0C}", omittingEmptySubsequences: false).enumerated().map { index, page in
             ExtractedPage(number: index + 1, text: String(page))
         }
-        var warnings: [ExtractionWarning] = []
         if decoded.encoding.isLegacy {
             warnings.append(ExtractionWarning(.legacyEncoding, "text decoded from \(decoded.encoding.rawValue)"))
         }

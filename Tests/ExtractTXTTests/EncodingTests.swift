@@ -46,9 +46,27 @@ import ContractModel
         #expect(errorCode { try TXTExtractor.extract(bytes: CorpusFile.bytes("empty.txt")) } == .emptyFile)
     }
 
+    @Test func utf8CutInsideACharacterIsRepairedNotReadAsGB18030() throws {
+        // UTF-8 Chinese cut after the first byte of its last character: the bytes are valid GB18030
+        // (as mojibake), but they are UTF-8 with one broken sequence.
+        let bytes = Array(Array("甲方合同乙方合同甲方合同".utf8).dropLast(2))
+        #expect(GB18030.decode(bytes) == "鐢叉柟鍚堝悓涔欐柟鍚堝悓鐢叉柟鍚堝")
+        let document = try TXTExtractor.extract(bytes: bytes)
+        #expect(document.pages[0].text == "甲方合同乙方合同甲方合\u{FFFD}")
+        #expect(document.warnings.map(\.code) == [.invalidBytesReplaced])
+    }
+
+    @Test func shortGBKIsNotMistakenForBrokenUTF8() throws {
+        // 合同 in GBK is BA CF CD AC: two invalid UTF-8 sequences and one valid (U+036C).
+        let document = try TXTExtractor.extract(bytes: [0xBA, 0xCF, 0xCD, 0xAC])
+        #expect(document.pages[0].text == "合同")
+        #expect(document.warnings.map(\.code) == [.legacyEncoding])
+    }
+
     @Test func undecodableBytes() {
-        // Latin-1 "café": not UTF-8, and 0xE9 at the end is an incomplete GB18030 sequence.
-        #expect(errorCode { try TXTExtractor.extract(bytes: [0x63, 0x61, 0x66, 0xE9]) } == .undecodableText)
+        // Latin-1 text: not UTF-8, not GB18030 (0xE9 0x20 is no GB18030 pair), too many bad bytes to repair.
+        let latin1: [UInt8] = Array("caf\u{E9} cr\u{E8}me br\u{FB}l\u{E9}e na\u{EF}ve".unicodeScalars.map { UInt8($0.value) })
+        #expect(errorCode { try TXTExtractor.extract(bytes: latin1) } == .undecodableText)
         // A UTF-8 byte order mark followed by invalid UTF-8.
         #expect(errorCode { try TXTExtractor.extract(bytes: [0xEF, 0xBB, 0xBF, 0xC3, 0x28]) } == .undecodableText)
         // UTF-16 with an odd byte count, and with an unpaired surrogate.
