@@ -67,7 +67,7 @@ let package = Package(
 
         .testTarget(name: "ContractModelTests", dependencies: ["ContractModel"]),
         .testTarget(name: "TextNormalizationTests", dependencies: ["TextNormalization"]),
-        .testTarget(name: "ExtractPDFTests", dependencies: ["ExtractPDF"]),
+        .testTarget(name: "ExtractPDFTests", dependencies: ["ExtractPDF"], exclude: ["Fixtures"]),
         .testTarget(name: "ExtractDOCXTests", dependencies: ["ExtractDOCX", "ZIPFoundation"]),
         .testTarget(name: "ExtractTXTTests", dependencies: ["ExtractTXT"]),
         .testTarget(name: "ExtractOCRTests", dependencies: ["ExtractOCR"], exclude: ["Fixtures"]),
