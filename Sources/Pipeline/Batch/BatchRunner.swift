@@ -252,6 +252,18 @@ struct SummaryBuilder {
             documents: documents, ok: ok, failed: failed, resumed: resumed, failuresByCode: failuresByCode,
             documentsByWorstFinding: worst, slowest: Array(timings.sorted { $0.seconds > $1.seconds }.prefix(10)),
             skippedInputs: skipped, seconds: seconds, documentsPerSecond: Double(processed) / max(seconds, 1e-6),
-            jobs: jobs, outputs: outputs)
+            jobs: jobs, outputs: outputs,
+            batchCPUSeconds: Self.cpuSeconds(children: false), workerCPUSeconds: Self.cpuSeconds(children: true))
+    }
+
+    private static func cpuSeconds(children: Bool) -> Double {
+        var usage = rusage()
+        #if os(Linux)
+        getrusage(__rusage_who_t((children ? RUSAGE_CHILDREN : RUSAGE_SELF).rawValue), &usage)
+        #else
+        getrusage(children ? RUSAGE_CHILDREN : RUSAGE_SELF, &usage)
+        #endif
+        func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 }

@@ -25,6 +25,10 @@ public struct BatchSummary: Sendable, Codable {
     public var documentsPerSecond: Double
     public var jobs: Int
     public var outputs: [String]
+    /// CPU seconds (user + system) of the batch process itself (discovery, journal, sinks) and of
+    /// its finished workers (extraction, parsing, checks): where the time goes.
+    public var batchCPUSeconds: Double
+    public var workerCPUSeconds: Double
 
     /// True when some document has a finding at least as severe as `severity`.
     public func hasFinding(atLeast severity: Finding.Severity) -> Bool {
@@ -46,6 +50,7 @@ public struct BatchSummary: Sendable, Codable {
         if !slowest.isEmpty {
             lines.append("  slowest: " + slowest.prefix(5).map { String(format: "%@ %.2f s", $0.path, $0.seconds) }.joined(separator: ", "))
         }
+        lines.append(String(format: "  cpu: batch process %.1f s, workers %.1f s", batchCPUSeconds, workerCPUSeconds))
         for skipped in skippedInputs { lines.append("  skipped: \(skipped)") }
         lines.append("  wrote: " + outputs.joined(separator: ", "))
         return lines.joined(separator: "\n")
