@@ -32,6 +32,7 @@ final class TesseractEngine: @unchecked Sendable {
 
     /// Recognizes one page: gray conversion without seal ink, deskew, Tesseract layout analysis.
     func recognize(_ raster: PageRaster) throws -> (text: String, confidence: Int, skewDegrees: Double) {
+        Self.recognizeOnThisThreadOnly()
         let gray = InkFilter.grayDroppingSeals(raster)
         // Into Leptonica through an in-memory PGM, so Leptonica owns its own pixel layout.
         var pgm = Array("P5\n\(raster.width) \(raster.height)\n255\n".utf8)
@@ -46,14 +47,54 @@ final class TesseractEngine: @unchecked Sendable {
 
         TessBaseAPISetImage2(api, input)
         TessBaseAPISetSourceResolution(api, Int32(raster.dpi))
-        guard TessBaseAPIRecognize(api, nil) == 0, let utf8 = TessBaseAPIGetUTF8Text(api) else {
+        guard TessBaseAPIRecognize(api, nil) == 0 else {
             TessBaseAPIClear(api)
             throw HetongError(.internalError, "Tesseract failed to recognize the page")
         }
-        let text = String(cString: utf8)
-        TessDeleteText(utf8)
+        let text = OCRLayout.text(lines())
         let mean = Int(TessBaseAPIMeanTextConf(api))
         TessBaseAPIClear(api)
         return (text, max(0, mean), confidence > 0 ? Double(angle) : 0)
+    }
+
+    /// Debian's Tesseract is built with OpenMP: every LSTM step forks `num_threads(4)` helpers that
+    /// spin while they wait. We already run one page per core, so those helpers only fight each
+    /// other (measured on the 14-page zongzhi scan: 101 s user + 60 s system CPU with them, 50 s +
+    /// 2.5 s without). OMP_THREAD_LIMIT is read when libgomp loads, before our code runs; allowing no
+    /// active parallel level on the calling thread (an ICV of its own implicit task) has the same
+    /// effect for the regions it starts. Looked up at run time: a Tesseract without OpenMP has no
+    /// such symbol, and then there is nothing to do.
+    private static let setMaxActiveLevels: (@convention(c) (Int32) -> Void)? = {
+        guard let handle = dlopen(nil, RTLD_NOW), let symbol = dlsym(handle, "omp_set_max_active_levels") else { return nil }
+        return unsafeBitCast(symbol, to: (@convention(c) (Int32) -> Void).self)
+    }()
+
+    private static func recognizeOnThisThreadOnly() {
+        setMaxActiveLevels?(0)
+    }
+
+    /// The recognised words with their boxes, grouped in Tesseract's text lines (reading order of
+    /// its layout analysis: blocks, paragraphs, lines).
+    private func lines() -> [OCRLine] {
+        guard let iterator = TessBaseAPIGetIterator(api) else { return [] }
+        defer { TessResultIteratorDelete(iterator) }
+        let page = TessResultIteratorGetPageIterator(iterator)
+        var lines: [OCRLine] = []
+        var words: [OCRWord] = []
+        repeat {
+            var left: Int32 = 0, top: Int32 = 0, right: Int32 = 0, bottom: Int32 = 0
+            guard TessPageIteratorBoundingBox(page, RIL_WORD, &left, &top, &right, &bottom) != 0 else { continue }
+            if let utf8 = TessResultIteratorGetUTF8Text(iterator, RIL_WORD) {
+                words.append(OCRWord(text: String(cString: utf8), left: Int(left), top: Int(top), right: Int(right), bottom: Int(bottom)))
+                TessDeleteText(utf8)
+            }
+            if TessPageIteratorIsAtFinalElement(page, RIL_TEXTLINE, RIL_WORD) != 0 {
+                let endsParagraph = TessPageIteratorIsAtFinalElement(page, RIL_PARA, RIL_WORD) != 0
+                lines.append(OCRLine(words: words, endsParagraph: endsParagraph))
+                words = []
+            }
+        } while TessResultIteratorNext(iterator, RIL_WORD) != 0
+        if !words.isEmpty { lines.append(OCRLine(words: words, endsParagraph: true)) }
+        return lines
     }
 }

@@ -68,6 +68,34 @@ import ContractModel
         }
     }
 
+    /// Lines as Tesseract read them from Corpus/scans/zongzhi-yunwei-2025-scan.pdf, pages 3 and 4.
+    @Test func misreadParenthesisAndSignAreRepairedWhenTheAmountAgrees() {
+        let text = DocumentText(pages: [
+            "合同价款为:肆佰娄拾壹万伍什元整〈Y#4,715,000.00元)，其中无税金额为:肆佰肆拾肆万抽什壶佰壹拾参元贰角过分《84,448,113.21元)。",
+            "即人民币贰佰抽拾起万玖他元整(至2,829,000.00元)。即人民币壹佰肆拾壹万肆作伍佰元整(儿1,414,500.00元)",
+        ])
+        let (fixed, repairs) = NumeralRepair.repair(text, pages: [1, 2])
+        #expect(fixed.count == text.count)
+        #expect(fixed.page(1) == "合同价款为:肆佰柒拾壹万伍仟元整(¥ 4,715,000.00元)，其中无税金额为:肆佰肆拾肆万捌仟壹佰壹拾叁元贰角壹分(¥4,448,113.21元)。")
+        #expect(fixed.page(2) == "即人民币贰佰捌拾贰万玖仟元整(¥2,829,000.00元)。即人民币壹佰肆拾壹万肆仟伍佰元整(¥1,414,500.00元)")
+        let signs = repairs.filter { $0.original.unicodeScalars.contains { Figures.openings.contains($0) } || $0.repaired.contains("¥") }
+        #expect(signs.map(\.original) == ["〈Y#", "《8", "(至", "(儿"])
+        #expect(signs.map(\.repaired) == ["(¥ ", "(¥", "(¥", "(¥"])
+    }
+
+    @Test func figuresThatAgreeAsReadKeepTheirFirstDigit() {
+        // 8 is only taken for a misread sign when the figures as read do not agree with the 大写.
+        let text = DocumentText(pages: ["捌仟肆佰肆拾肆万捌仟壹佰壹拾叁元贰角壹分(84,448,113.21元)"])
+        #expect(NumeralRepair.repair(text, pages: [1]).repairs.isEmpty)
+    }
+
+    @Test func hanTextInTheParenthesisIsNeverASign() {
+        for untouched in ["叁佰万元整(含税3,000,000.00元)", "叁佰万元整〈含税〉", "肆佰柒拾壹万伍仟元整(47,15,000.00元)"] {
+            let t = DocumentText(pages: [untouched])
+            #expect(NumeralRepair.repair(t, pages: [1]).text == t, "\(untouched)")
+        }
+    }
+
     @Test func tooManyDifferencesAreNotGuessed() {
         let text = DocumentText(pages: ["价款为:在染失过什元整(¥4,715,000.00元)"])
         #expect(NumeralRepair.repair(text, pages: [1]).repairs.isEmpty)
