@@ -29,4 +29,15 @@ enum InkFilter {
         }
         return gray
     }
+
+    /// True when the page is (nearly) pure black and white, as a G4 scan renders: fewer than 2% of
+    /// its non-white pixels are mid-grays (antialiased text has a third or more at glyph edges).
+    static func isBilevel(_ gray: [UInt8]) -> Bool {
+        var ink = 0, mid = 0
+        for v in gray where v < 224 {
+            ink += 1
+            if v >= 32 { mid += 1 }
+        }
+        return ink > 0 && mid * 50 < ink
+    }
 }

@@ -46,6 +46,16 @@ import ContractModel
         #expect(gray[4] == 128)
     }
 
+    @Test func blackAndWhiteScansAreToldFromAntialiasedRenders() {
+        // A G4 page renders to 0 and 255 only; antialiased text has mid-grays at every glyph edge.
+        let bilevel: [UInt8] = Array(repeating: 255, count: 900) + Array(repeating: 0, count: 100)
+        #expect(InkFilter.isBilevel(bilevel))
+        #expect(InkFilter.isBilevel(bilevel + [128]), "one stray gray pixel (a speck) does not count")
+        let antialiased: [UInt8] = Array(repeating: 255, count: 900) + Array(repeating: 0, count: 60) + Array(repeating: 128, count: 40)
+        #expect(!InkFilter.isBilevel(antialiased))
+        #expect(!InkFilter.isBilevel(Array(repeating: 255, count: 100)), "a blank page is not a scan to soften")
+    }
+
     @Test(.enabled(if: PageOCR.isAvailable(), "tesseract-ocr-chi-sim not installed"))
     func rotatedStampedScanIsReadAfterDeskew() throws {
         let raster = try Self.render(Self.fixtures.appendingPathComponent("scanned-rotated-payment-clause.pdf"))

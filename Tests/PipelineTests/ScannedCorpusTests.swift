@@ -126,7 +126,15 @@ actor ScannedCorpus {
 
     private func process(_ path: String) async -> DocumentProcessor.Processed {
         if let task = processed[path] { return await task.value }
-        let task = Task.detached { DocumentProcessor.process(path: path) }
+        let task = Task.detached {
+            let processed = DocumentProcessor.process(path: path)
+            // SCANNED_CORPUS_DUMP=DIR keeps the texts read, to look at what OCR made of a page.
+            if let dir = ProcessInfo.processInfo.environment["SCANNED_CORPUS_DUMP"], let text = processed.text {
+                let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+                try? text.string.write(toFile: "\(dir)/\(name).txt", atomically: true, encoding: .utf8)
+            }
+            return processed
+        }
         processed[path] = task
         return await task.value
     }
