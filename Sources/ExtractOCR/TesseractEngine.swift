@@ -5,6 +5,10 @@ internal import CTesseract
 /// The only file that touches Tesseract and Leptonica. One engine is one `TessBaseAPI`, used by one
 /// thread at a time (the pool in `PageOCR` guarantees it); it is freed in `deinit`.
 final class TesseractEngine: @unchecked Sendable {
+    /// Chinese only, not `chi_sim+eng`: with English loaded, Tesseract reads whole 大写 amounts as
+    /// Latin words (page 4 of the zongzhi scan: `人民币壹佰肆拾壹万肆仟伍佰元整` → `人民币SivaPalace`), which
+    /// no repair can undo; chi_sim alone reads the Latin codes of the Corpus (`V7000-C-P`, e-mail
+    /// addresses, `010-57702888`) well enough.
     static let languages = "chi_sim"
     private let api: OpaquePointer
 

@@ -16,8 +16,8 @@ enum Figures {
         var end: Int
     }
 
-    /// Opening parentheses and what OCR makes of them (`〈4,715,000.00元)`, `《¥…`).
-    static let openings: Set<Unicode.Scalar> = ["(", "（", "〈", "《", "<", "{", "［", "[", "【", "〔"]
+    /// Opening parentheses and what OCR makes of them (`〈4,715,000.00元)`, `《¥…`, `“471,500.00元)`).
+    static let openings: Set<Unicode.Scalar> = ["(", "（", "〈", "《", "<", "{", "［", "[", "【", "〔", "“", "‘"]
 
     /// `leadingDigitIsSign`: read the first digit as a misread currency sign (`(84,448,113.21元)` for
     /// `(¥4,448,113.21元)`); only tried when the figures as read do not agree with the 大写 before them.

@@ -73,14 +73,16 @@ import ContractModel
         let text = DocumentText(pages: [
             "合同价款为:肆佰娄拾壹万伍什元整〈Y#4,715,000.00元)，其中无税金额为:肆佰肆拾肆万抽什壶佰壹拾参元贰角过分《84,448,113.21元)。",
             "即人民币贰佰抽拾起万玖他元整(至2,829,000.00元)。即人民币壹佰肆拾壹万肆作伍佰元整(儿1,414,500.00元)",
+            "即人民币肆拾业万壹什伍佰元整“471,500.00元)的履约保函，达到“优级”",
         ])
-        let (fixed, repairs) = NumeralRepair.repair(text, pages: [1, 2])
+        let (fixed, repairs) = NumeralRepair.repair(text, pages: [1, 2, 3])
         #expect(fixed.count == text.count)
         #expect(fixed.page(1) == "合同价款为:肆佰柒拾壹万伍仟元整(¥ 4,715,000.00元)，其中无税金额为:肆佰肆拾肆万捌仟壹佰壹拾叁元贰角壹分(¥4,448,113.21元)。")
         #expect(fixed.page(2) == "即人民币贰佰捌拾贰万玖仟元整(¥2,829,000.00元)。即人民币壹佰肆拾壹万肆仟伍佰元整(¥1,414,500.00元)")
+        #expect(fixed.page(3) == "即人民币肆拾柒万壹仟伍佰元整(471,500.00元)的履约保函，达到“优级”")
         let signs = repairs.filter { $0.original.unicodeScalars.contains { Figures.openings.contains($0) } || $0.repaired.contains("¥") }
-        #expect(signs.map(\.original) == ["〈Y#", "《8", "(至", "(儿"])
-        #expect(signs.map(\.repaired) == ["(¥ ", "(¥", "(¥", "(¥"])
+        #expect(signs.map(\.original) == ["〈Y#", "《8", "(至", "(儿", "“"])
+        #expect(signs.map(\.repaired) == ["(¥ ", "(¥", "(¥", "(¥", "("])
     }
 
     @Test func figuresThatAgreeAsReadKeepTheirFirstDigit() {
