@@ -17,7 +17,7 @@ public enum NumeralRepair {
     static let numeralCharacters: Set<Unicode.Scalar> = Set("零〇壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角分整正貳參陸萬億圓两一二三四五六七八九十百千".unicodeScalars)
     /// Han characters OCR makes of the currency sign before the figures (seen on the Corpus scans);
     /// any non-Han scalar there (`Y`, `#`, `f`) is taken as a misread sign too, Han text never.
-    static let currencySignConfusions: Set<Unicode.Scalar> = ["羊", "半", "辛", "至", "儿", "双"]
+    static let currencySignConfusions: Set<Unicode.Scalar> = ["羊", "半", "辛", "至", "儿", "双", "对"]
 
     public struct Repair: Sendable, Hashable {
         public var span: Span
@@ -65,6 +65,7 @@ public enum NumeralRepair {
             }
             i = figures.end
         }
+        repairs += repairFiguresFirst(&scalars, text: text, pages: pages)
         var pagesText: [String] = []
         for (index, start) in text.pageStarts.enumerated() {
             let end = index + 1 < text.pageStarts.count ? text.pageStarts[index + 1] - 1 : scalars.count

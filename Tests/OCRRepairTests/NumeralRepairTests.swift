@@ -74,15 +74,33 @@ import ContractModel
             "合同价款为:肆佰娄拾壹万伍什元整〈Y#4,715,000.00元)，其中无税金额为:肆佰肆拾肆万抽什壶佰壹拾参元贰角过分《84,448,113.21元)。",
             "即人民币贰佰抽拾起万玖他元整(至2,829,000.00元)。即人民币壹佰肆拾壹万肆作伍佰元整(儿1,414,500.00元)",
             "即人民币肆拾业万壹什伍佰元整“471,500.00元)的履约保函，达到“优级”",
+            "本合同总额为人民币《大写)傣佰玖拾万元整《对3,900,000.00元整，含税)。",
         ])
-        let (fixed, repairs) = NumeralRepair.repair(text, pages: [1, 2, 3])
+        let (fixed, repairs) = NumeralRepair.repair(text, pages: [1, 2, 3, 4])
         #expect(fixed.count == text.count)
         #expect(fixed.page(1) == "合同价款为:肆佰柒拾壹万伍仟元整(¥ 4,715,000.00元)，其中无税金额为:肆佰肆拾肆万捌仟壹佰壹拾叁元贰角壹分(¥4,448,113.21元)。")
         #expect(fixed.page(2) == "即人民币贰佰捌拾贰万玖仟元整(¥2,829,000.00元)。即人民币壹佰肆拾壹万肆仟伍佰元整(¥1,414,500.00元)")
         #expect(fixed.page(3) == "即人民币肆拾柒万壹仟伍佰元整(471,500.00元)的履约保函，达到“优级”")
+        // Only the amount's own parenthesis: 《大写) before it is left as read.
+        #expect(fixed.page(4) == "本合同总额为人民币《大写)叁佰玖拾万元整(¥3,900,000.00元整，含税)。")
         let signs = repairs.filter { $0.original.unicodeScalars.contains { Figures.openings.contains($0) } || $0.repaired.contains("¥") }
-        #expect(signs.map(\.original) == ["〈Y#", "《8", "(至", "(儿", "“"])
-        #expect(signs.map(\.repaired) == ["(¥ ", "(¥", "(¥", "(¥", "("])
+        #expect(signs.map(\.original) == ["〈Y#", "《8", "(至", "(儿", "“", "《对"])
+        #expect(signs.map(\.repaired) == ["(¥ ", "(¥", "(¥", "(¥", "(", "(¥"])
+    }
+
+    /// Figures first, 大写 after the label, as Corpus/scans/jingxin-pingtai-yunwei-scan.pdf reads.
+    @Test func uppercaseAfterTheFiguresIsRepairedToo() {
+        let text = DocumentText(pages: [
+            "服务费总额为人民币3,278,000.00元，大写:参佰趟拾类万抽什元整。",
+            "服务费的30%《〈即人民币983,400.00元，大写玖拾舞万参什肆佰元整)。大写:伍佰万元整",
+        ])
+        let (fixed, repairs) = NumeralRepair.repair(text, pages: [1, 2])
+        #expect(fixed.page(1) == "服务费总额为人民币3,278,000.00元，大写:叁佰贰拾柒万捌仟元整。")
+        #expect(fixed.page(2) == "服务费的30%《〈即人民币983,400.00元，大写玖拾捌万叁仟肆佰元整)。大写:伍佰万元整")
+        #expect(repairs.map(\.figures) == ["3,278,000.00", "983,400.00"])
+        // A numeral read as another numeral is a disagreement, not a repair.
+        let other = DocumentText(pages: ["人民币3,278,000.00元，大写:叁佰贰拾伍万捌什元整。"])
+        #expect(NumeralRepair.repair(other, pages: [1]).repairs.isEmpty)
     }
 
     @Test func figuresThatAgreeAsReadKeepTheirFirstDigit() {
