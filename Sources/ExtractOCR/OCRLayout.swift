@@ -13,7 +13,7 @@ struct OCRLine: Sendable, Hashable {
 }
 
 /// Page text from Tesseract's words and boxes, laid out like the text-layer path writes it: one line
-/// per text line, a blank line after a paragraph, and a tab where the horizontal gap between two
+/// per text line, and a tab where the horizontal gap between two
 /// words is a table-cell gap (several character widths), so a table row reads
 /// `单位\t北京市交通综合治理事务中心\t太极计算机股份有限公司` as on a text page. Within a cell, words are
 /// joined without a blank when either side is Chinese (Chinese has no interword spaces; Tesseract's
@@ -42,8 +42,10 @@ enum OCRLayout {
                 }
                 out.append(text)
             }
+            // No blank line at Tesseract's paragraph ends: it ends paragraphs inside sentences
+            // (`…的履约` / `保函，用于…` on the zongzhi scan), which would cut the clause in two;
+            // normalization joins wrapped lines the same way as on text pages.
             out.append("\n")
-            if line.endsParagraph { out.append("\n") }
         }
         return out
     }

@@ -16,17 +16,18 @@ import Testing
         ], endsParagraph: false)
         let phones = OCRLine(words: [Self.word("电话", 403, 472), Self.word("010-55531202", 621, 891), Self.word("010-57702888", 1369, 1640)],
                              endsParagraph: true)
-        #expect(OCRLayout.text([row, phones]) == "单位\t北京市交通综合治理事务中心\t太极计算机股份有限公司\n电话\t010-55531202\t010-57702888\n\n")
+        #expect(OCRLayout.text([row, phones]) == "单位\t北京市交通综合治理事务中心\t太极计算机股份有限公司\n电话\t010-55531202\t010-57702888\n")
     }
 
     @Test func wordsOfASentenceAreJoinedLikeText() {
-        // Chinese beside anything: no blank; Latin words and numbers: one blank; a paragraph ends with a blank line.
+        // Chinese beside anything: no blank; Latin words and numbers: one blank; no blank line at a
+        // paragraph end (Tesseract ends paragraphs inside sentences), lines of rules only are dropped.
         let line = OCRLine(words: [
             Self.word("数据库", 100, 230), Self.word("Oracle", 240, 380), Self.word("Database", 395, 590), Self.word("19c", 605, 680),
             Self.word("，", 690, 720, top: 130, height: 14), Self.word("共", 730, 774), Self.word("2", 790, 810), Self.word("套", 820, 864),
         ], endsParagraph: true)
         let blank = OCRLine(words: [Self.word(" ", 100, 2000, height: 3)], endsParagraph: true)
-        #expect(OCRLayout.text([line, blank]) == "数据库Oracle Database 19c，共2套\n\n")
+        #expect(OCRLayout.text([line, blank, line]) == "数据库Oracle Database 19c，共2套\n数据库Oracle Database 19c，共2套\n")
     }
 
     @Test func punctuationDoesNotShrinkTheCellGap() {
