@@ -26,7 +26,8 @@ let package = Package(
             name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(
-            name: "CTesseract", path: "Sources/CTesseract", pkgConfig: "tesseract",
+            // Headers only: the library is opened with dlopen on first OCR (see shim.h), not linked.
+            name: "CTesseract", path: "Sources/CTesseract",
             providers: [.apt(["libtesseract-dev", "libleptonica-dev", "tesseract-ocr-chi-sim"])]),
 
         // Pure Swift values: Money, Percentage, Span, Contract, Finding, JSON encoding.

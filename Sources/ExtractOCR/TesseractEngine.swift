@@ -11,99 +11,105 @@ final class TesseractEngine: @unchecked Sendable {
     /// addresses, `010-57702888`) well enough.
     static let languages = "chi_sim"
     private let api: OpaquePointer
+    private let lib: CTesseract_API
 
-    static var version: String { String(cString: TessVersion()) }
+    /// Tesseract's functions, opened on first use (`CTesseract_load`): a process that never OCRs
+    /// never loads Tesseract, and a machine without it still runs hetong on text documents.
+    private static let library: Result<CTesseract_API, HetongError> = {
+        var table = CTesseract_API()
+        if let missing = CTesseract_load(&table) {
+            return .failure(HetongError(.ocrUnavailable, String(cString: missing)))
+        }
+        return .success(table)
+    }()
+
+    static var version: String {
+        guard case .success(let lib) = library else { return "unavailable" }
+        return lib.version().map { String(cString: $0) } ?? "unknown"
+    }
 
     init(languages: String = TesseractEngine.languages) throws {
-        guard let api = TessBaseAPICreate() else { throw HetongError(.internalError, "cannot create a Tesseract engine") }
+        let lib = try Self.library.get()
+        guard let api = lib.create() else { throw HetongError(.internalError, "cannot create a Tesseract engine") }
         // Datapath nil: the tessdata of the Debian packages (tesseract-ocr-chi-sim).
-        if TessBaseAPIInit3(api, nil, languages) != 0 {
-            TessBaseAPIDelete(api)
+        if lib.init3(api, nil, languages) != 0 {
+            lib.destroy(api)
             throw HetongError(.ocrUnavailable, "Tesseract cannot load languages \(languages) (install tesseract-ocr-chi-sim)")
         }
-        TessBaseAPISetPageSegMode(api, PSM_AUTO)
+        lib.setPageSegMode(api, PSM_AUTO)
         // Chinese has no inter-word spaces; keep what Tesseract finds so normalization decides.
-        _ = TessBaseAPISetVariable(api, "preserve_interword_spaces", "1")
+        _ = lib.setVariable(api, "preserve_interword_spaces", "1")
         // Tesseract's diagnostics ("Detected 314 diacritics") would land on our stderr.
-        _ = TessBaseAPISetVariable(api, "debug_file", "/dev/null")
+        _ = lib.setVariable(api, "debug_file", "/dev/null")
         self.api = api
+        self.lib = lib
     }
 
     deinit {
-        TessBaseAPIEnd(api)
-        TessBaseAPIDelete(api)
+        lib.end(api)
+        lib.destroy(api)
     }
 
     /// Recognizes one page: gray conversion without seal ink, deskew, softening of bilevel scans,
     /// Tesseract layout analysis.
     func recognize(_ raster: PageRaster) throws -> (text: String, confidence: Int, skewDegrees: Double) {
-        Self.recognizeOnThisThreadOnly()
+        // Debian's Tesseract is built with OpenMP: every LSTM step forks `num_threads(4)` helpers that
+        // spin while they wait. We already run one page per core, so those helpers only fight each
+        // other (measured on the 14-page zongzhi scan: 101 s user + 60 s system CPU with them, 50 s +
+        // 2.5 s without). Allowing no active parallel level on the calling thread (an ICV of its own
+        // implicit task) stops the regions it starts from forking. A Tesseract without OpenMP has no
+        // such symbol, and then there is nothing to do.
+        lib.ompSetMaxActiveLevels?(0)
         let gray = InkFilter.grayDroppingSeals(raster)
         // Into Leptonica through an in-memory PGM, so Leptonica owns its own pixel layout.
         var pgm = Array("P5\n\(raster.width) \(raster.height)\n255\n".utf8)
         pgm.append(contentsOf: gray)
-        var pix: UnsafeMutablePointer<PIX>? = pgm.withUnsafeBufferPointer { pixReadMemPnm($0.baseAddress, $0.count) }
+        var pix: UnsafeMutablePointer<PIX>? = pgm.withUnsafeBufferPointer { lib.pixReadMemPnm($0.baseAddress, $0.count) }
         guard pix != nil else { throw HetongError(.internalError, "cannot convert page image for OCR") }
-        defer { pixDestroy(&pix) }
+        defer { lib.pixDestroy(&pix) }
         var angle: Float = 0, confidence: Float = 0
-        var deskewed: UnsafeMutablePointer<PIX>? = pixFindSkewAndDeskew(pix, 0, &angle, &confidence)
-        defer { if deskewed != nil { pixDestroy(&deskewed) } }
+        var deskewed: UnsafeMutablePointer<PIX>? = lib.pixFindSkewAndDeskew(pix, 0, &angle, &confidence)
+        defer { if deskewed != nil { lib.pixDestroy(&deskewed) } }
         // A black-and-white scan (G4) renders to pure black and white; Tesseract's LSTM reads such
         // hard-edged glyphs worse (`30%` came out as `309%` on the Corpus scans): soften edges with a
         // 3×3 mean, as a scanner's gray output or poppler's splash renderer would have them.
-        var softened: UnsafeMutablePointer<PIX>? = InkFilter.isBilevel(gray) ? pixBlockconv(deskewed ?? pix, 1, 1) : nil
-        defer { if softened != nil { pixDestroy(&softened) } }
+        var softened: UnsafeMutablePointer<PIX>? = InkFilter.isBilevel(gray) ? lib.pixBlockconv(deskewed ?? pix, 1, 1) : nil
+        defer { if softened != nil { lib.pixDestroy(&softened) } }
         let input = softened ?? deskewed ?? pix
 
-        TessBaseAPISetImage2(api, input)
-        TessBaseAPISetSourceResolution(api, Int32(raster.dpi))
-        guard TessBaseAPIRecognize(api, nil) == 0 else {
-            TessBaseAPIClear(api)
+        lib.setImage2(api, input)
+        lib.setSourceResolution(api, Int32(raster.dpi))
+        guard lib.recognize(api, nil) == 0 else {
+            lib.clear(api)
             throw HetongError(.internalError, "Tesseract failed to recognize the page")
         }
         let text = OCRLayout.text(lines())
-        let mean = Int(TessBaseAPIMeanTextConf(api))
-        TessBaseAPIClear(api)
+        let mean = Int(lib.meanTextConf(api))
+        lib.clear(api)
         return (text, max(0, mean), confidence > 0 ? Double(angle) : 0)
-    }
-
-    /// Debian's Tesseract is built with OpenMP: every LSTM step forks `num_threads(4)` helpers that
-    /// spin while they wait. We already run one page per core, so those helpers only fight each
-    /// other (measured on the 14-page zongzhi scan: 101 s user + 60 s system CPU with them, 50 s +
-    /// 2.5 s without). OMP_THREAD_LIMIT is read when libgomp loads, before our code runs; allowing no
-    /// active parallel level on the calling thread (an ICV of its own implicit task) has the same
-    /// effect for the regions it starts. Looked up at run time: a Tesseract without OpenMP has no
-    /// such symbol, and then there is nothing to do.
-    private static let setMaxActiveLevels: (@convention(c) (Int32) -> Void)? = {
-        guard let handle = dlopen(nil, RTLD_NOW), let symbol = dlsym(handle, "omp_set_max_active_levels") else { return nil }
-        return unsafeBitCast(symbol, to: (@convention(c) (Int32) -> Void).self)
-    }()
-
-    private static func recognizeOnThisThreadOnly() {
-        setMaxActiveLevels?(0)
     }
 
     /// The recognised words with their boxes, grouped in Tesseract's text lines (reading order of
     /// its layout analysis: blocks, paragraphs, lines).
     private func lines() -> [OCRLine] {
-        guard let iterator = TessBaseAPIGetIterator(api) else { return [] }
-        defer { TessResultIteratorDelete(iterator) }
-        let page = TessResultIteratorGetPageIterator(iterator)
+        guard let iterator = lib.getIterator(api) else { return [] }
+        defer { lib.resultIteratorDelete(iterator) }
+        let page = lib.resultIteratorGetPageIterator(iterator)
         var lines: [OCRLine] = []
         var words: [OCRWord] = []
         repeat {
             var left: Int32 = 0, top: Int32 = 0, right: Int32 = 0, bottom: Int32 = 0
-            guard TessPageIteratorBoundingBox(page, RIL_WORD, &left, &top, &right, &bottom) != 0 else { continue }
-            if let utf8 = TessResultIteratorGetUTF8Text(iterator, RIL_WORD) {
+            guard lib.pageIteratorBoundingBox(page, RIL_WORD, &left, &top, &right, &bottom) != 0 else { continue }
+            if let utf8 = lib.resultIteratorGetUTF8Text(iterator, RIL_WORD) {
                 words.append(OCRWord(text: String(cString: utf8), left: Int(left), top: Int(top), right: Int(right), bottom: Int(bottom)))
-                TessDeleteText(utf8)
+                lib.deleteText(utf8)
             }
-            if TessPageIteratorIsAtFinalElement(page, RIL_TEXTLINE, RIL_WORD) != 0 {
-                let endsParagraph = TessPageIteratorIsAtFinalElement(page, RIL_PARA, RIL_WORD) != 0
+            if lib.pageIteratorIsAtFinalElement(page, RIL_TEXTLINE, RIL_WORD) != 0 {
+                let endsParagraph = lib.pageIteratorIsAtFinalElement(page, RIL_PARA, RIL_WORD) != 0
                 lines.append(OCRLine(words: words, endsParagraph: endsParagraph))
                 words = []
             }
-        } while TessResultIteratorNext(iterator, RIL_WORD) != 0
+        } while lib.resultIteratorNext(iterator, RIL_WORD) != 0
         if !words.isEmpty { lines.append(OCRLine(words: words, endsParagraph: true)) }
         return lines
     }

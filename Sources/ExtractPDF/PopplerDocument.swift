@@ -15,23 +15,24 @@ import Darwin
 final class PopplerDocument {
     private let handle: OpaquePointer
 
-    /// Opens `path` (absolute or relative, any characters) through a `file://` URI built by
-    /// `g_filename_to_uri`. Encrypted documents → `.encrypted`; anything poppler cannot parse →
-    /// `.corrupt` with poppler's own message.
+    /// Opens `path` (relative or absolute, any characters: it is a file name, never a URI), mapped
+    /// into memory and handed to poppler as `GBytes`. A file stream would have poppler read it with
+    /// one `pread` per few hundred bytes (14% of extraction time on the Corpus PDFs, measured with
+    /// perf); the mapping costs no copy and stays alive as long as the document holds its bytes.
+    /// Encrypted documents → `.encrypted`; anything poppler cannot parse → `.corrupt` with poppler's
+    /// own message.
     init(path: String) throws {
-        guard let absolute = g_canonicalize_filename(path, nil) else {
-            throw HetongError(.unreadable, "cannot resolve path \(path)")
+        var mapError: UnsafeMutablePointer<GError>?
+        guard let mapped = g_mapped_file_new(path, 0, &mapError) else {
+            let message = Self.message(of: mapError)
+            CPoppler_error_free(mapError)
+            throw HetongError(.unreadable, "cannot read \(path)", underlying: message)
         }
-        defer { g_free(absolute) }
-        var uriError: UnsafeMutablePointer<GError>?
-        guard let uri = g_filename_to_uri(absolute, nil, &uriError) else {
-            let message = Self.message(of: uriError)
-            CPoppler_error_free(uriError)
-            throw HetongError(.unreadable, "cannot build a URI for \(path)", underlying: message)
-        }
-        defer { g_free(uri) }
+        let bytes = g_mapped_file_get_bytes(mapped)
+        g_mapped_file_unref(mapped)
+        defer { g_bytes_unref(bytes) }
         var error: UnsafeMutablePointer<GError>?
-        guard let document = poppler_document_new_from_file(uri, nil, &error) else {
+        guard let document = poppler_document_new_from_bytes(bytes, nil, &error) else {
             let encrypted = CPoppler_error_is_encrypted(error) != 0
             let message = Self.message(of: error) ?? "poppler could not open the document"
             CPoppler_error_free(error)
