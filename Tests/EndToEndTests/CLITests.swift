@@ -24,6 +24,24 @@ import Testing
         #expect(try HetongBinary.run(["batch", "--help"]).text.contains("--resume"))
     }
 
+    /// Tesseract is opened on the first page that needs OCR, never linked: a linked libtesseract
+    /// (with the libcurl, libarchive, GnuTLS… it pulls in) costs every process about 13 ms of
+    /// start-up and stops hetong from starting on a machine without it.
+    @Test func theBinaryDoesNotLinkTesseract() throws {
+        let readelf = Process()
+        readelf.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        readelf.arguments = ["readelf", "-d", HetongBinary.path]
+        let pipe = Pipe()
+        readelf.standardOutput = pipe
+        try readelf.run()
+        let dynamic = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        readelf.waitUntilExit()
+        try #require(readelf.terminationStatus == 0 && dynamic.contains("(NEEDED)"), "readelf -d could not read the binary")
+        let needed = dynamic.split(separator: "\n").filter { $0.contains("(NEEDED)") }
+        #expect(needed.contains { $0.contains("libpoppler-glib") }, "poppler-glib is linked")
+        #expect(!needed.contains { $0.contains("libtesseract") || $0.contains("liblept") }, "\(needed)")
+    }
+
     @Test func parseOfAMissingFilePrintsItsErrorRecordAndExitsOne() throws {
         let result = try HetongBinary.run(["parse", "/nonexistent/合同.pdf"])
         #expect(result.status == 1)
