@@ -60,8 +60,7 @@ final class TesseractEngine: @unchecked Sendable {
         // implicit task) stops the regions it starts from forking. A Tesseract without OpenMP has no
         // such symbol, and then there is nothing to do.
         lib.ompSetMaxActiveLevels?(0)
-        var gray = InkFilter.grayDroppingSeals(raster)
-        RuleLineFilter.erase(&gray, width: raster.width, height: raster.height, dpi: raster.dpi)
+        let gray = InkFilter.grayDroppingSeals(raster)
         // Into Leptonica through an in-memory PGM, so Leptonica owns its own pixel layout.
         var pgm = Array("P5\n\(raster.width) \(raster.height)\n255\n".utf8)
         pgm.append(contentsOf: gray)
