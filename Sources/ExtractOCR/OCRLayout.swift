@@ -28,20 +28,30 @@ enum OCRLayout {
             let words = line.words.filter { !$0.text.allSatisfy(\.isWhitespace) }
             guard !words.isEmpty else { continue }
             let em = lineHeight(words)
+            var row = ""
+            var lineIsEmpty = true, cellBreakPending = false
             for (index, word) in words.enumerated() {
-                let text = word.text.trimmingWhitespace
-                if index > 0 {
-                    let previous = words[index - 1]
-                    let gap = word.left - previous.right
-                    if Double(gap) >= cellGapInLineHeights * Double(em) {
-                        out.append("\t")
-                    } else if let last = out.unicodeScalars.last, let first = text.unicodeScalars.first,
+                let cut = CellBorders.split(word.text.trimmingWhitespace)
+                for (part, text) in cut.parts.enumerated() {
+                    if lineIsEmpty {
+                        // nothing before it on this line
+                    } else if cellBreakPending || part > 0 || (part == 0 && cut.startsWithBorder) {
+                        row.append("\t")
+                    } else if index > 0, Double(word.left - words[index - 1].right) >= cellGapInLineHeights * Double(em) {
+                        row.append("\t")
+                    } else if let last = row.unicodeScalars.last, let first = text.unicodeScalars.first,
                               !isChinese(last) && !isChinese(first) {
-                        out.append(" ")
+                        row.append(" ")
                     }
+                    row.append(text)
+                    lineIsEmpty = false
+                    cellBreakPending = false
                 }
-                out.append(text)
+                if cut.endsWithBorder || (cut.parts.isEmpty && cut.startsWithBorder) { cellBreakPending = true }
             }
+            // A line of nothing but borders is no line.
+            guard !row.isEmpty else { continue }
+            out.append(MisreadBrackets.repaired(row))
             // No blank line at Tesseract's paragraph ends: it ends paragraphs inside sentences
             // (`…的履约` / `保函，用于…` on the zongzhi scan), which would cut the clause in two;
             // normalization joins wrapped lines the same way as on text pages.

@@ -5,32 +5,42 @@
 /// - a page number: `第3页共12页`, `第3页/共12页`, `第 3 页`, `- 3 -`, `— 3 —`, `3 / 12`, `3/12`,
 ///   `Page 3 of 12`, `共12页`, or a bare number equal to the page index (or off from it by the same
 ///   amount on at least two pages, for documents whose numbering does not start at 1); or
-/// - a running header/footer: the same line (digits ignored, so `第3页` and `第4页` are the same line)
-///   among the top or bottom lines of at least half the pages (and at least two). The contract
-///   title repeated as a page header goes this way, once per page: the title itself, right under a
-///   header that repeats it, stays. Table rows (lines with tabs) are never furniture.
+/// - a running header/footer: the same line (digits ignored, so `第3页` and `第4页` are the same line;
+///   lines of eight or more scalars alike as `SimilarLines` says count as the same, for headers that
+///   OCR reads a little differently on every page) among the top or bottom lines of at least half
+///   the pages (and at least two). The contract title repeated as a page header goes this way, once
+///   per page: the title itself, right under a header that repeats it, stays. Table rows (lines with
+///   tabs) are never furniture.
 enum PageFurniture {
     static let depth = 4
 
     static func remove(_ text: TracedText, _ pages: inout [PageLines]) {
         let s = text.scalars
         // Keys of the candidate lines: the top and bottom non-blank lines of each page.
-        var keyPages: [[Unicode.Scalar]: Int] = [:]
         var zones: [[Int]] = []  // per page: indices of candidate lines
+        var keys: [[Unicode.Scalar]] = []
+        var known = Set<[Unicode.Scalar]>()
         for page in pages {
             let nonBlank = page.lines.indices.filter { !page.lines[$0].isBlank }
             var zone = Array(nonBlank.prefix(depth))
             for index in nonBlank.suffix(depth) where !zone.contains(index) { zone.append(index) }
             zones.append(zone)
-            var seen = Set<[Unicode.Scalar]>()
             for index in zone {
-                if let key = key(s, page.lines[index]), seen.insert(key).inserted {
-                    keyPages[key, default: 0] += 1
-                }
+                if let key = key(s, page.lines[index]), known.insert(key).inserted { keys.append(key) }
+            }
+        }
+        // Each key stands for its group of alike keys; a group counts each page once.
+        let group = SimilarLines.groups(keys)
+        func groupKey(_ line: PageLines.Line) -> [Unicode.Scalar]? { key(s, line).flatMap { group[$0] } }
+        var groupPages: [[Unicode.Scalar]: Int] = [:]
+        for (p, page) in pages.enumerated() {
+            var seen = Set<[Unicode.Scalar]>()
+            for index in zones[p] {
+                if let g = groupKey(page.lines[index]), seen.insert(g).inserted { groupPages[g, default: 0] += 1 }
             }
         }
         let threshold = max(2, (pages.count + 1) / 2)
-        let repeated = Set(keyPages.filter { $0.value >= threshold }.map(\.key))
+        let repeated = Set(groupPages.filter { $0.value >= threshold }.map(\.key))
 
         // Bare page numbers: the offset between the printed number and the page index.
         var offsets: [Int: Int] = [:]
@@ -43,7 +53,7 @@ enum PageFurniture {
 
         for p in pages.indices {
             func isFurniture(_ line: PageLines.Line) -> Bool {
-                if let k = key(s, line), repeated.contains(k) { return true }
+                if let g = groupKey(line), repeated.contains(g) { return true }
                 if PageNumber.matches(s, line.start, line.end) { return true }
                 if let number = bareNumber(s, line), acceptedOffsets.contains(number - (p + 1)) { return true }
                 return false
@@ -55,7 +65,7 @@ enum PageFurniture {
             func peel(_ index: Int) -> Bool {
                 let line = lines[index]
                 guard isFurniture(line) else { return false }
-                if let k = key(s, line), !peeled.insert(k).inserted { return false }
+                if let g = groupKey(line), !peeled.insert(g).inserted { return false }
                 lines[index].end = line.start  // blank it: the line break stays for the joiner
                 return true
             }

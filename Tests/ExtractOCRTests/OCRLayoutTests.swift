@@ -39,3 +39,54 @@ import Testing
         #expect(OCRLayout.text([line]) == "甲，。乙\n")
     }
 }
+
+/// Bars that Tesseract reads for cell borders become cell separators.
+@Suite struct CellBordersTests {
+    static func word(_ text: String, _ left: Int, _ right: Int) -> OCRWord {
+        OCRWord(text: text, left: left, top: 100, right: right, bottom: 144)
+    }
+
+    /// As read on the Corpus scans: a bar inside a word, with an invented quotation mark beside it,
+    /// at a word's start or end, and alone.
+    @Test func barsBecomeTabsAndTheirQuotesGo() {
+        let line = OCRLine(words: [
+            Self.word("序号“|服务项目", 100, 400), Self.word("简要内容", 420, 560), Self.word("|", 600, 604),
+            Self.word("数量/频率", 640, 800),
+        ], endsParagraph: false)
+        let row = OCRLine(words: [Self.word("法定代表|仲恺", 100, 350), Self.word("-网页|", 360, 480), Self.word("天融信", 490, 600)],
+                          endsParagraph: true)
+        #expect(OCRLayout.text([line, row]) == "序号\t服务项目简要内容\t数量/频率\n法定代表\t仲恺-网页\t天融信\n")
+    }
+
+    @Test func aBorderAtTheStartOrEndOfALineLeavesNoTab() {
+        let line = OCRLine(words: [Self.word("|1", 100, 140), Self.word("短信服务|", 150, 340)], endsParagraph: true)
+        #expect(OCRLayout.text([line]) == "1短信服务\n")
+    }
+
+    @Test func quotationMarksAwayFromBarsStay() {
+        #expect(CellBorders.split("“北京交通”APP端").parts == ["“北京交通”APP端"])
+        #expect(CellBorders.split("达到“优级”|甲方") == (["达到“优级", "甲方"], false, false))
+        #expect(CellBorders.split("“|") == ([], true, true))
+    }
+}
+
+/// Angle brackets that close with a parenthesis were parentheses.
+@Suite struct MisreadBracketsTests {
+    @Test(arguments: [
+        ("委托人〈甲方) :北京市", "委托人（甲方) :北京市"),
+        ("伍仟元整《¥4,715,000.00)，含税", "伍仟元整（¥4,715,000.00)，含税"),
+        ("根据《中华人民共和国民法典》及(相关)法规", "根据《中华人民共和国民法典》及(相关)法规"),
+        ("《保密承诺》〈附件)", "《保密承诺》（附件)"),
+        ("签署书面《保密承诺", "签署书面《保密承诺"),
+        ("〈《甲方）", "〈（甲方）"),
+    ])
+    func openersClosedByAParenthesisAreParentheses(_ read: String, _ repaired: String) {
+        #expect(MisreadBrackets.repaired(read) == repaired)
+    }
+
+    @Test func aLineOfBordersOnlyIsDropped() {
+        let line = OCRLine(words: [OCRWord(text: "“|", left: 100, top: 100, right: 110, bottom: 144)], endsParagraph: true)
+        let text = OCRLine(words: [OCRWord(text: "甲方", left: 100, top: 200, right: 190, bottom: 244)], endsParagraph: true)
+        #expect(OCRLayout.text([line, text]) == "甲方\n")
+    }
+}

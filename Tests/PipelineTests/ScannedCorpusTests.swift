@@ -101,8 +101,8 @@ struct ScannedCorpusTests {
             fragments (`挥保障中心“| 55573960\t大街57号院4号楼`), no line holds the row
             """,
         "jingxin-pingtai-yunwei": """
-            the cell rule after 法定代表人 is read as `|` over the last character: `法定代表|仲恺` \
-            (the other cells of the row come out right)
+            the cell rule after 法定代表人 is read as `|` over the last character (`法定代表|仲恺`); the bar \
+            becomes the cell separator (CellBorders), the 人 under it stays lost (the other cells come out right)
             """,
     ]
 

@@ -73,4 +73,26 @@ struct PageFurnitureTests {
         #expect(doc.text.page(2) == "第二条 服务期限\n乙方为甲方提供运行维护服务的期间为十二个月。\n")
         #expect(doc.text.page(3) == "第三条 合同价款\n本合同总额为人民币叁佰玖拾万元整(¥3,900,000.00元)，含税。\n")
     }
+
+    /// The running header of the jingxin scan as Tesseract read it on its first pages: a little
+    /// different on each, never the same line on half of them.
+    @Test("A running header read with OCR errors is removed from every page")
+    func ocrVariedHeader() {
+        let header = "北京市经济和信息化局综合事务中心运维服务合"
+        let variants = [header, header + "后", header + "同", header, "北京市经济和信息化局综合事务中心运维服务合后"]
+        let pages = variants.enumerated().map { n, h in "\(h)\n\(Self.body[n])\n\(Self.body[n + 1])\n" }
+        let doc = Normalizer.normalize(pages: pages)
+        #expect(!doc.text.string.contains("北京市经济和信息化局"), "\(doc.text.string)")
+        #expect(doc.text.page(3) == Self.body[2] + "\n" + Self.body[3] + "\n")
+    }
+
+    /// Lines at the top of pages that merely look alike (clause headings of one contract) are body.
+    @Test("Alike but different clause headings at the top of pages stay")
+    func alikeHeadingsStay() {
+        let headings = ["第一条 服务内容及服务要求", "第二条 服务期限及服务地点", "第三条 合同价款及支付方式", "第四条 双方的权利和义务"]
+        let pages = headings.enumerated().map { n, h in "\(h)\n\(Self.body[n])\n" }
+        let doc = Normalizer.normalize(pages: pages)
+        for heading in headings { #expect(doc.text.string.contains(heading)) }
+    }
 }
+
