@@ -13,6 +13,8 @@
 ///   tabs) are never furniture.
 enum PageFurniture {
     static let depth = 4
+    /// Pages whose candidate lines may found a group of alike lines (see `SimilarLines`).
+    static let samplePages = 24
 
     static func remove(_ text: TracedText, _ pages: inout [PageLines]) {
         let s = text.scalars
@@ -29,8 +31,15 @@ enum PageFurniture {
                 if let key = key(s, page.lines[index]), known.insert(key).inserted { keys.append(key) }
             }
         }
-        // Each key stands for its group of alike keys; a group counts each page once.
-        let group = SimilarLines.groups(keys)
+        // Each key stands for its group of alike keys; a group counts each page once. Groups form
+        // among the keys of at most `samplePages` pages spread evenly over the document.
+        var sampleKeys: [[Unicode.Scalar]] = []
+        let samples = pages.count <= samplePages ? Array(pages.indices)
+            : Array(Set((0..<samplePages).map { $0 * (pages.count - 1) / (samplePages - 1) })).sorted()
+        for p in samples {
+            for index in zones[p] { if let k = key(s, pages[p].lines[index]) { sampleKeys.append(k) } }
+        }
+        let group = SimilarLines.groups(keys, representatives: sampleKeys)
         func groupKey(_ line: PageLines.Line) -> [Unicode.Scalar]? { key(s, line).flatMap { group[$0] } }
         var groupPages: [[Unicode.Scalar]: Int] = [:]
         for (p, page) in pages.enumerated() {

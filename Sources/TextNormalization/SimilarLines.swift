@@ -5,27 +5,42 @@
 /// Two keys are alike when both have at least `minimumLength` scalars and their similarity
 /// 2·LCS/(|a|+|b|) is at least `minimumSimilarity`; groups are the connected components of that
 /// relation. A bound from the scalars the two keys share is checked before any LCS is computed, so
-/// unrelated lines cost a sort, not a quadratic comparison.
+/// unrelated lines cost a merge of sorted scalars, not an LCS table.
 enum SimilarLines {
     static let minimumLength = 8
     static let minimumSimilarity = 0.8
 
-    /// The group of each key: keys in one group map to the same representative (the first of them).
-    static func groups(_ keys: [[Unicode.Scalar]]) -> [[Unicode.Scalar]: [Unicode.Scalar]] {
-        var parent = Array(keys.indices)
+    /// The group of each key: keys in one group map to the same representative. Groups are formed
+    /// among `representatives` (the keys of a bounded sample of pages: a running header on half the
+    /// pages is on some of them); every other key joins the group of the first representative it is
+    /// alike to, or stays alone. The cost is bounded by representatives² + keys × representatives,
+    /// so a document of thousands of pages cannot make it quadratic.
+    static func groups(_ keys: [[Unicode.Scalar]], representatives: [[Unicode.Scalar]]) -> [[Unicode.Scalar]: [Unicode.Scalar]] {
+        let reps = representatives.filter { $0.count >= minimumLength }
+        var parent = Array(reps.indices)
         func root(_ i: Int) -> Int {
             var i = i
             while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }
             return i
         }
-        let sorted = keys.map { $0.map(\.value).sorted() }
-        for i in keys.indices where keys[i].count >= minimumLength {
-            for j in keys.indices where j > i && keys[j].count >= minimumLength && root(i) != root(j) {
-                if alike(keys[i], keys[j], sorted[i], sorted[j]) { parent[root(j)] = root(i) }
+        let sortedReps = reps.map { $0.map(\.value).sorted() }
+        for i in reps.indices {
+            for j in reps.indices where j > i && root(i) != root(j) {
+                if alike(reps[i], reps[j], sortedReps[i], sortedReps[j]) { parent[root(j)] = root(i) }
             }
         }
+        var index: [[Unicode.Scalar]: Int] = [:]
+        for i in reps.indices where index[reps[i]] == nil { index[reps[i]] = i }
         var result: [[Unicode.Scalar]: [Unicode.Scalar]] = [:]
-        for i in keys.indices { result[keys[i]] = keys[root(i)] }
+        for key in keys {
+            if let i = index[key] { result[key] = reps[root(i)]; continue }
+            result[key] = key
+            guard key.count >= minimumLength else { continue }
+            let sorted = key.map(\.value).sorted()
+            if let i = reps.indices.first(where: { alike(key, reps[$0], sorted, sortedReps[$0]) }) {
+                result[key] = reps[root(i)]
+            }
+        }
         return result
     }
 

@@ -7,7 +7,7 @@ import Testing
     @Test func ocrVariantsOfOneLineFormOneGroup() {
         let keys = ["北京市经济和信息化局综合事务中心运维服务合", "北京市经济和信息化局综合事务中心运维服务合后",
                     "北京市经济和信息化局综合事务中心运维服务合同", "第一条服务内容及服务要求", "北京市经济"].map(Self.key)
-        let groups = SimilarLines.groups(keys)
+        let groups = SimilarLines.groups(keys, representatives: keys)
         #expect(groups[keys[1]] == keys[0] && groups[keys[2]] == keys[0])
         #expect(groups[keys[3]] == keys[3])
         #expect(groups[keys[4]] == keys[4], "shorter than the minimum: only itself")
@@ -23,5 +23,15 @@ import Testing
         // The same scalars in another order share a multiset but not a subsequence.
         let d = Self.key("癸壬辛庚己戊丁丙乙甲")
         #expect(!SimilarLines.alike(a, d, a.map(\.value).sorted(), d.map(\.value).sorted()))
+    }
+
+    /// Keys outside the sample join a sampled group when alike, else stay alone.
+    @Test func keysJoinTheGroupOfARepresentative() {
+        let header = Self.key("北京市经济和信息化局综合事务中心运维服务合同")
+        let variant = Self.key("北京市经济和信息化局综合事务中心运维服务合后")
+        let other = Self.key("第十二条 争议解决及其他约定事项")
+        let groups = SimilarLines.groups([header, variant, other], representatives: [header])
+        #expect(groups[variant] == header)
+        #expect(groups[other] == other)
     }
 }
