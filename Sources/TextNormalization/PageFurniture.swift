@@ -18,29 +18,26 @@ enum PageFurniture {
 
     static func remove(_ text: TracedText, _ pages: inout [PageLines]) {
         let s = text.scalars
-        // Keys of the candidate lines: the top and bottom non-blank lines of each page.
+        // Candidate lines: the top and bottom non-blank lines of each page. The outermost of them
+        // (first and last) may also be alike rather than equal (`SimilarLines`): that is where a
+        // running header or footer sits, and it keeps the comparisons few.
         var zones: [[Int]] = []  // per page: indices of candidate lines
-        var keys: [[Unicode.Scalar]] = []
-        var known = Set<[Unicode.Scalar]>()
+        var outermost: [[[Unicode.Scalar]]] = []  // per page: keys of its first and last line
         for page in pages {
             let nonBlank = page.lines.indices.filter { !page.lines[$0].isBlank }
             var zone = Array(nonBlank.prefix(depth))
             for index in nonBlank.suffix(depth) where !zone.contains(index) { zone.append(index) }
             zones.append(zone)
-            for index in zone {
-                if let key = key(s, page.lines[index]), known.insert(key).inserted { keys.append(key) }
-            }
+            outermost.append([nonBlank.first, nonBlank.last].compactMap { $0 }.compactMap { key(s, page.lines[$0]) })
         }
         // Each key stands for its group of alike keys; a group counts each page once. Groups form
-        // among the keys of at most `samplePages` pages spread evenly over the document.
-        var sampleKeys: [[Unicode.Scalar]] = []
+        // among the outermost lines of at most `samplePages` pages spread evenly over the document.
         let samples = pages.count <= samplePages ? Array(pages.indices)
             : Array(Set((0..<samplePages).map { $0 * (pages.count - 1) / (samplePages - 1) })).sorted()
-        for p in samples {
-            for index in zones[p] { if let k = key(s, pages[p].lines[index]) { sampleKeys.append(k) } }
-        }
-        let group = SimilarLines.groups(keys, representatives: sampleKeys)
-        func groupKey(_ line: PageLines.Line) -> [Unicode.Scalar]? { key(s, line).flatMap { group[$0] } }
+        var seenKeys = Set<[Unicode.Scalar]>()
+        let keys = outermost.joined().filter { seenKeys.insert($0).inserted }
+        let group = SimilarLines.groups(keys, representatives: Array(samples.map { outermost[$0] }.joined()))
+        func groupKey(_ line: PageLines.Line) -> [Unicode.Scalar]? { key(s, line).map { group[$0] ?? $0 } }
         var groupPages: [[Unicode.Scalar]: Int] = [:]
         for (p, page) in pages.enumerated() {
             var seen = Set<[Unicode.Scalar]>()
