@@ -40,12 +40,17 @@ typedef struct CTesseract_API {
     void (*ompSetMaxActiveLevels)(int);
 } CTesseract_API;
 
-/* Opens Tesseract (and with it Leptonica and OpenMP) and fills `api`. Returns NULL on success, else
-   a static message naming what is missing. The library stays loaded for the life of the process. */
-static inline const char *CTesseract_load(CTesseract_API *api) {
+/* Opens Tesseract (and with it Leptonica and OpenMP) and fills `api`: the library at `path` when it
+   is not NULL, else the first of the usual names the loader finds. Returns NULL on success, else a
+   static message naming what is missing. The library stays loaded for the life of the process. */
+static inline const char *CTesseract_load(CTesseract_API *api, const char *path) {
     static const char *const names[] = {"libtesseract.so.5", "libtesseract.so.4", "libtesseract.so",
                                         "libtesseract.5.dylib", "libtesseract.dylib"};
     void *handle = NULL;
+    if (path) {
+        handle = dlopen(path, RTLD_NOW | RTLD_LOCAL);
+        if (!handle) return "cannot open the Tesseract library named by HETONG_TESSERACT";
+    }
     for (size_t i = 0; i < sizeof names / sizeof names[0] && !handle; i++)
         handle = dlopen(names[i], RTLD_NOW | RTLD_LOCAL);
     if (!handle) return "cannot open libtesseract (install tesseract-ocr and libtesseract5)";

@@ -15,9 +15,13 @@ final class TesseractEngine: @unchecked Sendable {
 
     /// Tesseract's functions, opened on first use (`CTesseract_load`): a process that never OCRs
     /// never loads Tesseract, and a machine without it still runs hetong on text documents.
+    /// `HETONG_TESSERACT=/path/to/libtesseract.so.5` names the library to use (a Tesseract built
+    /// elsewhere than the system's); when it cannot be opened, OCR is unavailable.
     private static let library: Result<CTesseract_API, HetongError> = {
         var table = CTesseract_API()
-        if let missing = CTesseract_load(&table) {
+        let path = ProcessInfo.processInfo.environment["HETONG_TESSERACT"].flatMap { $0.isEmpty ? nil : $0 }
+        let missing = if let path { path.withCString { CTesseract_load(&table, $0) } } else { CTesseract_load(&table, nil) }
+        if let missing {
             return .failure(HetongError(.ocrUnavailable, String(cString: missing)))
         }
         return .success(table)

@@ -42,6 +42,22 @@ import Testing
         #expect(!needed.contains { $0.contains("libtesseract") || $0.contains("liblept") }, "\(needed)")
     }
 
+    /// Without Tesseract (here: `HETONG_TESSERACT` naming a library that is not there) a scan is
+    /// not read and its record says why; a text PDF is unaffected.
+    @Test func withoutTesseractAScanSaysWhyAndTextPDFsAreRead() throws {
+        let environment = ["HETONG_TESSERACT": "/nonexistent/libtesseract.so.5"]
+        let scan = try HetongBinary.run(["parse", HetongBinary.corpus + "/hostile/scanned-no-text-layer.pdf"], environment: environment)
+        #expect(scan.status == 1)
+        let record = try HetongJSON.decoder().decode(ContractRecord.self, from: scan.stdout)
+        #expect(record.status == .error && record.error?.code == "no_text")
+        #expect(record.error?.message.contains("no_text_layer") == true && record.error?.message.contains("ocr_unavailable") == true,
+                "\(record.error?.message ?? "")")
+
+        let text = try HetongBinary.run(["extract", HetongBinary.corpus + "/quirks/quirk-cjk-digit-spaces.pdf"], environment: environment)
+        #expect(text.status == 0)
+        #expect(text.text.contains("年"))
+    }
+
     @Test func parseOfAMissingFilePrintsItsErrorRecordAndExitsOne() throws {
         let result = try HetongBinary.run(["parse", "/nonexistent/合同.pdf"])
         #expect(result.status == 1)
