@@ -35,7 +35,7 @@ enum OCRLayout {
                 for (part, text) in cut.parts.enumerated() {
                     if lineIsEmpty {
                         // nothing before it on this line
-                    } else if cellBreakPending || part > 0 || (part == 0 && cut.startsWithBorder) {
+                    } else if cellBreakPending || part > 0 || cut.startsWithBorder {
                         row.append("\t")
                     } else if index > 0, Double(word.left - words[index - 1].right) >= cellGapInLineHeights * Double(em) {
                         row.append("\t")
