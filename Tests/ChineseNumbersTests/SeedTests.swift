@@ -3,16 +3,19 @@ import Foundation
 import ContractModel
 import ChineseNumbers
 
-/// The three real contracts in ../shared/seeds, read raw (not normalized: spaces between CJK and
-/// digits, full-width brackets and ￥ left in), which the scanner must read anyway.
+/// The three real contracts of ../shared/seeds, read raw (not normalized: spaces between CJK and
+/// digits, full-width brackets and ￥ left in), which the scanner must read anyway. Read from their
+/// byte-for-byte copies committed in Corpus/contracts/NAME/source.txt, so that the tests do not
+/// depend on where the repository is cloned.
 enum Seeds {
-    static let directory: URL = {
-        let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        return repo.deletingLastPathComponent().appendingPathComponent("shared/seeds")
-    }()
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    static let corpusName = ["000_9fb00753f40daf59.txt": "zongzhi-yunwei-2025", "001_c648c82cf455f662.txt": "yingji-yewu-yunwei-2022",
+                             "002_0ad458b6bd88bf67.txt": "jingxin-pingtai-yunwei"]
 
     static func text(_ name: String) throws -> String {
-        try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
+        let folder = try #require(corpusName[name], "no Corpus copy of seed \(name)")
+        return try String(contentsOf: repository.appendingPathComponent("Corpus/contracts/\(folder)/source.txt"), encoding: .utf8)
     }
 
     static let names = ["000_9fb00753f40daf59.txt", "001_c648c82cf455f662.txt", "002_0ad458b6bd88bf67.txt"]

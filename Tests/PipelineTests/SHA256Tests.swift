@@ -42,9 +42,7 @@ import Testing
 
     /// Cross-checked against the system's `sha256sum` on a seed contract.
     @Test func matchesSha256sumOnASeed() throws {
-        let seeds = "/work/shared/seeds"
-        guard let name = try? FileManager.default.contentsOfDirectory(atPath: seeds).sorted().first else { return }
-        let path = seeds + "/" + name
+        let path = ScannedCorpus.repository.appendingPathComponent("Corpus/contracts/zongzhi-yunwei-2025/source.txt").path
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
         process.arguments = [path]
