@@ -29,11 +29,11 @@ enum OCRLayout {
             guard !words.isEmpty else { continue }
             let em = lineHeight(words)
             var row = ""
-            var lineIsEmpty = true, cellBreakPending = false
+            var cellBreakPending = false
             for (index, word) in words.enumerated() {
                 let cut = CellBorders.split(word.text.trimmingWhitespace)
                 for (part, text) in cut.parts.enumerated() {
-                    if lineIsEmpty {
+                    if row.isEmpty {
                         // nothing before it on this line
                     } else if cellBreakPending || part > 0 || cut.startsWithBorder {
                         row.append("\t")
@@ -44,7 +44,6 @@ enum OCRLayout {
                         row.append(" ")
                     }
                     row.append(text)
-                    lineIsEmpty = false
                     cellBreakPending = false
                 }
                 if cut.endsWithBorder || (cut.parts.isEmpty && cut.startsWithBorder) { cellBreakPending = true }

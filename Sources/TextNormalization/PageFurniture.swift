@@ -6,8 +6,8 @@
 ///   `Page 3 of 12`, `共12页`, or a bare number equal to the page index (or off from it by the same
 ///   amount on at least two pages, for documents whose numbering does not start at 1); or
 /// - a running header/footer: the same line (digits ignored, so `第3页` and `第4页` are the same line;
-///   lines of eight or more scalars alike as `SimilarLines` says count as the same, for headers that
-///   OCR reads a little differently on every page) among the top or bottom lines of at least half
+///   a page's first or last line of eight or more scalars alike as `SimilarLines` says counts as the
+///   same, for headers that OCR reads a little differently on every page) among the top or bottom lines of at least half
 ///   the pages (and at least two). The contract title repeated as a page header goes this way, once
 ///   per page: the title itself, right under a header that repeats it, stays. Table rows (lines with
 ///   tabs) are never furniture.

@@ -4,7 +4,7 @@
 ///
 /// Two keys are alike when both have at least `minimumLength` scalars and their similarity
 /// 2·LCS/(|a|+|b|) is at least `minimumSimilarity`; groups are the connected components of that
-/// relation. A bound from the scalars the two keys share is checked before any LCS is computed, so
+/// relation among the representatives, and every other key joins the first group it is alike to. A bound from the scalars the two keys share is checked before any LCS is computed, so
 /// unrelated lines cost a merge of sorted scalars, not an LCS table.
 enum SimilarLines {
     static let minimumLength = 8
@@ -16,7 +16,9 @@ enum SimilarLines {
     /// alike to, or stays alone. The cost is bounded by representatives² + keys × representatives,
     /// so a document of thousands of pages cannot make it quadratic.
     static func groups(_ keys: [[Unicode.Scalar]], representatives: [[Unicode.Scalar]]) -> [[Unicode.Scalar]: [Unicode.Scalar]] {
-        let reps = representatives.filter { $0.count >= minimumLength }
+        // Distinct keys only: a running header stands on every sampled page.
+        var distinct = Set<[Unicode.Scalar]>()
+        let reps = representatives.filter { $0.count >= minimumLength && distinct.insert($0).inserted }
         var parent = Array(reps.indices)
         func root(_ i: Int) -> Int {
             var i = i
@@ -29,8 +31,7 @@ enum SimilarLines {
                 if alike(reps[i], reps[j], sortedReps[i], sortedReps[j]) { parent[root(j)] = root(i) }
             }
         }
-        var index: [[Unicode.Scalar]: Int] = [:]
-        for i in reps.indices where index[reps[i]] == nil { index[reps[i]] = i }
+        let index = Dictionary(uniqueKeysWithValues: reps.enumerated().map { ($1, $0) })
         var result: [[Unicode.Scalar]: [Unicode.Scalar]] = [:]
         for key in keys {
             if let i = index[key] { result[key] = reps[root(i)]; continue }

@@ -19,7 +19,9 @@ import ContractModel
     static func span(of needle: String, in text: DocumentText) -> Span {
         let n = Array(needle.unicodeScalars)
         let s = text.scalars
-        for i in 0...(s.count - n.count) where Array(s[i..<(i + n.count)]) == n { return text.span(i, i + n.count) }
+        for i in stride(from: 0, through: s.count - n.count, by: 1) where Array(s[i..<(i + n.count)]) == n {
+            return text.span(i, i + n.count)
+        }
         Issue.record("\(needle) not in text")
         return Span(page: 1, start: 0, end: 0)
     }
