@@ -21,10 +21,77 @@ import ContractModel
         #expect(Parsed("甲方向乙方支付合同款的60%。").contract.performanceBond == nil)
     }
 
+    @Test func retentionMoneyShareWhenNoPerformanceBond() {
+        #expect(Parsed("本项目约定的质量保修金为竣工结算价的4%。保修金不计利息。").contract.performanceBond?.percent.decimal == "4")
+        #expect(Parsed("双方约定承包人预留质量保修金金额为审定结算款的百分之六(大写)。").contract.performanceBond?.percent.decimal == "6")
+        #expect(Parsed("竣工验收合格后付至结算价的 96 %，剩余 4 %作为质量保修金，保修期满后无息付清。").contract.performanceBond?.percent.decimal == "4")
+    }
+
+    @Test func performanceBondWinsOverRetentionMoney() {
+        let b = Parsed("质保金为结算价的3%。乙方应提交合同总价8%的履约保证金。").contract.performanceBond
+        #expect(b?.kind == "履约保证金")
+        #expect(b?.percent.decimal == "8")
+    }
+
+    @Test func shareAndAmountFromTwoStatementsOfOneKind() {
+        let b = Parsed("质量保修金一般不超过合同价款的5%，本工程约定的质量保修金为合同价款的2%。承包人向发包人预留质量保修金金额为 41230.50 元。").contract.performanceBond
+        #expect(b?.percent.decimal == "2")
+        #expect(b?.amount.yuan == "41230.50")
+    }
+
+    @Test func generalStatementsAndSharesOfTheBondAreNoBond() {
+        #expect(Parsed("通常履约保函金额一般为合同金额的5%。").contract.performanceBond?.percent == nil)
+        #expect(Parsed("乙方每违反一次须扣除履约保证金的20%作为违约金。").contract.performanceBond?.percent == nil)
+        #expect(Parsed("本工程约定的质量保修金为合同价款的 %。").contract.performanceBond == nil)
+        #expect(Parsed("按工程价款结算总额3%左右的比例预留保证金。").contract.performanceBond == nil)
+    }
+
     @Test func requiredWithoutFigures() {
         let b = Parsed("乙方应在合同签订前向甲方提交履约保函。").contract.performanceBond
         #expect(b?.kind == "履约保函")
         #expect(b?.percent == nil && b?.amount == nil)
+    }
+}
+
+@Suite struct ServicePeriodFamilyTests {
+    @Test func constructionDurationInCalendarDays() {
+        #expect(Parsed("合同工期：总日历天数为365日历天。").contract.servicePeriod?.days == 365)
+    }
+
+    @Test func leaseTermWrittenInCapitalDigits() {
+        let s = Parsed("租期为  贰  年，自______年____月_____日至______年____月____日。").contract.servicePeriod
+        #expect(s?.months == 24)
+        #expect(s?.start == nil && s?.end == nil)
+    }
+
+    @Test func traditionalScriptLabel() {
+        #expect(Parsed("服務期限：兩年。").contract.servicePeriod?.months == 24)
+    }
+
+    @Test func labelWithItsValueOnTheNextLine() {
+        #expect(Parsed("2、开发周期：\n半年期为6个月，自签约之日起算。").contract.servicePeriod?.months == 6)
+    }
+
+    @Test func forATermOfTheServiceWithItsDates() {
+        let s = Parsed("乙方提供为期18个月的运维服务，自2024年2月1日起，至2025年7月31日止。").contract.servicePeriod
+        #expect(s?.months == 18)
+        #expect(s?.start?.value.description == "2024-02-01")
+        #expect(s?.end?.value.description == "2025-07-31")
+    }
+
+    @Test func validityFromTo() {
+        let s = Parsed("有效期限：2021年5月1日至2021年11月30日").contract.servicePeriod
+        #expect(s?.start?.value.description == "2021-05-01")
+        #expect(s?.end?.value.description == "2021-11-30")
+    }
+
+    @Test func delaysRenewalLimitsTrainingAndBlankDatesAreNoPeriod() {
+        #expect(Parsed("每延误工期一天，承包人向发包人支付违约金800元。").contract.servicePeriod == nil)
+        #expect(Parsed("续签后本协议最长有效期两年。").contract.servicePeriod == nil)
+        #expect(Parsed("乙方为甲方人员提供为期五天的培训。").contract.servicePeriod == nil)
+        #expect(Parsed("质保期为验收后24个月。").contract.servicePeriod == nil)
+        let s = Parsed("委托期为2019 年月日至2020年__月__ 日。").contract.servicePeriod
+        #expect(s?.start == nil && s?.end == nil)
     }
 }
 

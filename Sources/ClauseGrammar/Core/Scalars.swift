@@ -1,11 +1,17 @@
 // Scalar-level helpers shared by every rule. Rules compare *canonical* scalars so that raw
 // extraction text and normalized text read alike: full-width ASCII forms fold to ASCII
-// (`（` → `(`, `：` → `:`, `，` → `,`), the ideographic space folds to a space.
+// (`（` → `(`, `：` → `:`, `，` → `,`), the ideographic space folds to a space, traditional forms
+// fold to simplified (`違約金` reads as `违约金`, see `TraditionalForms`).
 
 extension Unicode.Scalar {
-    /// Full-width forms U+FF01…U+FF5E → ASCII, U+3000 → space, `￥` → `¥`; else unchanged.
+    /// Full-width forms U+FF01…U+FF5E → ASCII, U+3000 → space, `￥` → `¥`, traditional → simplified;
+    /// else unchanged.
     @inline(__always) var canonical: Unicode.Scalar {
         let v = value
+        if v >= TraditionalForms.base && v < TraditionalForms.limit {
+            let simplified = TraditionalForms.table[Int(v - TraditionalForms.base)]
+            return simplified == 0 ? self : Unicode.Scalar(UInt32(simplified))!
+        }
         if v >= 0xFF01 && v <= 0xFF5E { return Unicode.Scalar(v - 0xFEE0)! }
         if v == 0x3000 { return " " }
         if v == 0xFFE5 { return "¥" }

@@ -5,11 +5,13 @@ import ContractModel
 /// validity (`本合同有效期限为 12 个月`) only when no service period is stated. A duration that
 /// counts from another event (`服务期届满后1个月内`) is not the period.
 enum ServicePeriodRule {
-    static let primary = KeywordSet([
-        "服务期", "服务期间", "服务期限", "服务的期间", "服务周期", "运维期", "运维服务期", "维护期", "服务时间",
-        "服务年限", "履约期限", "合同履行期限", "履行期限",
-    ])
-    static let fallback = KeywordSet(["合同有效期", "合同期限", "有效期限", "合同期"])
+    static let primary = KeywordSet(Vocabulary.servicePeriod)
+    static let fallback = KeywordSet(Vocabulary.contractTerm)
+    /// A keyword after these names a delay or change of the period, not the period (`每延误工期一天`).
+    static let changedBy: [Word] = .init(["延误", "延长", "顺延", "逾期", "拖延", "缩短", "提前", "超过", "延迟", "最长", "最短"])
+    /// `为期14个月的服务`: `为期` names the period only of the service, lease or contract itself.
+    static let forTerm = Word("为期")
+    static let termNouns: [Word] = .init(["服务", "运维", "维护", "合同", "租赁", "项目", "技术支持", "合作"])
     static let fromSigning: [Word] = .init([
         "签订之日起", "签署之日起", "签订生效之日起", "生效之日起", "签字之日起", "签订后", "签署后", "签订日起", "签订生效后",
     ])
@@ -25,21 +27,34 @@ enum ServicePeriodRule {
     }
 
     static func period(at hit: KeywordSet.Hit, _ ctx: ParseContext) -> ServicePeriod? {
-        let sentence = ctx.sentence(containing: hit.offset)
+        if ctx.s.containsAny(changedBy, in: max(0, hit.offset - 3)..<hit.offset) { return nil }
+        var sentence = ctx.sentence(containing: hit.offset)
+        // A label whose value is on the next line (`设计期限：` / `一年期为12个月…`).
+        if ctx.trimmed(hit.end..<max(hit.end, sentence.upperBound)).isEmpty,
+           let li = ctx.lineIndex(containing: hit.offset), li + 1 < ctx.lines.count,
+           let next = ctx.sentences(in: ctx.lines[li + 1]).first {
+            sentence = sentence.lowerBound..<next.upperBound
+        }
         let after = hit.end..<max(hit.end, sentence.upperBound)   // a keyword may straddle a cut sentence
         // Between the keyword and the period only a short link (`为`, `：`, `自…起`).
         if ctx.s.containsAny(.init(["届满", "结束", "到期", "期满", "内"]), in: hit.end..<max(hit.end, min(after.upperBound, hit.end + 2))) { return nil }
+        if hit.end - hit.offset == forTerm.count, ctx.s.matches(forTerm, at: hit.offset) {
+            guard let d = ctx.durations(in: after).first, d.span.start - hit.end <= 2 else { return nil }
+            let next = ctx.s.matches(Word("的"), at: d.span.end) ? d.span.end + 1 : d.span.end
+            guard termNouns.contains(where: { ctx.s.matches($0, at: next) }) else { return nil }
+        }
         var text = ctx.trimmed(sentence)
         if let e = ctx.enumerator(at: ctx.contentStart(of: text), limit: text.upperBound) { text = ctx.trimmed(e.end..<text.upperBound) }
         let span = ctx.span(text)
         let string = ctx.string(text)
         // The dates: a range (`自2022年3月1日起至2023年2月28日止`), or an end alone (`至2026年6月30日止`).
         var start: DateValue?, end: DateValue?
-        if let range = ctx.dateRanges(in: after).first {
+        // Only whole dates bound a period: `2013 年月日` in a template with blanks is no start.
+        if let range = ctx.dateRanges(in: after).first, range.start.precision == .day, range.end.precision == .day {
             start = range.start
             end = range.end
         } else {
-            let dates = Array(ctx.dates(in: after))
+            let dates = ctx.dates(in: after).filter { $0.precision == .day }
             if dates.count >= 2, ctx.range(dates[0].span.end, dates[1].span.start).contains(where: { rangeJoiners.contains(ctx.s[$0].canonical) }) {
                 start = dates[0]
                 end = dates[1]
