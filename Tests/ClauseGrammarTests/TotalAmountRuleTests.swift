@@ -15,6 +15,45 @@ import ContractModel
         #expect(p.contract.totalAmountStatements.isEmpty)
     }
 
+    @Test(arguments: [
+        ("合计金额大写：贰佰零叁万肆仟伍佰元陆角整", "2034500.60"),
+        ("合計金額小寫: ****** 元 合計金額大寫:肆拾伍萬陸仟元整", "456000.00"),
+        ("合计金额小写：****275.40 元\n合计金额大写：叁万贰仟贰佰柒拾伍元肆角", "32275.40"),
+        ("签约合同价(含税)为：\n人民币(大写)贰拾万零叁佰元整(¥200300.00元)。", "200300.00"),
+        ("合同总价（含9%增值税）：¥218,000.00元，大写：人民币贰拾壹万捌仟元整", "218000.00"),
+        ("场地使用期间费用为每日 80 元，共计 4800 元，付款方式为 转账 。", "4800.00"),
+    ])
+    func totalWordingFamilies(text: String, expected: String) {
+        #expect(Parsed(text).contract.totalAmount.yuan == expected)
+    }
+
+    @Test func maskedFiguresAreNoTotal() {
+        // The masked figure leaves `275.40`: never a total, the 大写 states it.
+        let c = Parsed("合计金额小写：****275.40 元").contract
+        #expect(c.totalAmount == nil)
+    }
+
+    @Test func blankTotalStillSaysTaxIncluded() {
+        let c = Parsed("签约合同总价(含税)为：人民币(大写)        (¥    元)。").contract
+        #expect(c.totalAmount == nil)
+        #expect(c.taxIncluded == true)
+    }
+
+    @Test func taxRateNamedByTheInvoice() {
+        #expect(Parsed("供方应向需方开具9%的增值税专用发票。").contract.taxRate.decimal == "9")
+        #expect(Parsed("可用性不低于99.9%，响应时间不超过2小时。").contract.taxRate == nil)
+    }
+
+    @Test(arguments: [
+        "合同总价：人民币________元（大写：_________元整）。",
+        "订购单价：48元/公斤，48000.00元/吨。",
+        "预算金额：210万元\n最高限价：210万元",
+        "服务费总金额为元 （大写： 圆整）。",
+    ])
+    func noTotal(text: String) {
+        #expect(Parsed(text).contract.totalAmount == nil)
+    }
+
     @Test func taxStatements() {
         let included = Parsed("合同总价为人民币10,000.00元（含税），其中不含税金额为人民币9,433.96元，税率6%。").contract
         #expect(included.totalAmount.yuan == "10000.00")

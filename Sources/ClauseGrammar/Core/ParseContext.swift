@@ -71,6 +71,23 @@ struct ParseContext {
         return i
     }
 
+    /// The sentence containing `offset`, joined with the first sentence of the next line when the
+    /// value of a label ends the line (`签约合同价(含税)为：` / `人民币(大写)…`): one labelled field
+    /// across two lines.
+    func sentenceWithValue(containing offset: Int) -> Range<Int> {
+        let sentence = sentence(containing: offset)
+        var end = sentence.upperBound
+        while end > sentence.lowerBound && s[end - 1].isInlineSpace { end -= 1 }
+        guard end > offset else { return sentence }
+        // The label ends its line: a colon last, or a short rest that states nothing (`服务期限`).
+        let labelOnly = s[end - 1].canonical == ":"
+            || (end - offset <= 16 && amounts(in: offset..<end).isEmpty && durations(in: offset..<end).isEmpty
+                && dates(in: offset..<end).isEmpty && percents(in: offset..<end).isEmpty)
+        guard labelOnly, let li = lineIndex(containing: offset), lines[li].upperBound <= sentence.upperBound,
+              li + 1 < lines.count, let next = sentences(in: lines[li + 1]).first else { return sentence }
+        return sentence.lowerBound..<next.upperBound
+    }
+
     /// Sentences of one line, in order.
     func sentences(in line: Range<Int>) -> ArraySlice<Range<Int>> {
         let lo = lowerIndex(layout.sentences.count) { layout.sentences[$0].lowerBound >= line.lowerBound }

@@ -28,13 +28,8 @@ enum ServicePeriodRule {
 
     static func period(at hit: KeywordSet.Hit, _ ctx: ParseContext) -> ServicePeriod? {
         if ctx.s.containsAny(changedBy, in: max(0, hit.offset - 3)..<hit.offset) { return nil }
-        var sentence = ctx.sentence(containing: hit.offset)
         // A label whose value is on the next line (`设计期限：` / `一年期为12个月…`).
-        if ctx.trimmed(hit.end..<max(hit.end, sentence.upperBound)).isEmpty,
-           let li = ctx.lineIndex(containing: hit.offset), li + 1 < ctx.lines.count,
-           let next = ctx.sentences(in: ctx.lines[li + 1]).first {
-            sentence = sentence.lowerBound..<next.upperBound
-        }
+        let sentence = ctx.sentenceWithValue(containing: hit.offset)
         let after = hit.end..<max(hit.end, sentence.upperBound)   // a keyword may straddle a cut sentence
         // Between the keyword and the period only a short link (`为`, `：`, `自…起`).
         if ctx.s.containsAny(.init(["届满", "结束", "到期", "期满", "内"]), in: hit.end..<max(hit.end, min(after.upperBound, hit.end + 2))) { return nil }

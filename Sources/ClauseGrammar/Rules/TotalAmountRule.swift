@@ -6,15 +6,13 @@ import ContractModel
 /// statement (award notice, signature table) goes to `totalAmountStatements`.
 /// Also the amount excluding tax (`无税金额为：…`), tax inclusion and the tax rate.
 enum TotalAmountRule {
-    static let totalKeywords = KeywordSet([
-        "合同价款", "合同总价", "合同总价款", "合同总金额", "合同总额", "服务费总额", "本合同总额", "成交价",
-        "成交金额", "成交价格", "中标价", "中标金额", "签约合同价", "合同金额", "合同价格", "总价款", "合同总价格",
-        "项目总金额", "总服务费", "服务总费用", "合同总费用",
-    ])
+    static let totalKeywords = KeywordSet(Vocabulary.total)
     static let excludingTaxKeywords = KeywordSet([
         "无税金额", "不含税金额", "不含税价", "不含税总价", "不含税合同金额", "不含税价款", "税前金额", "不含税服务费",
     ])
     static let taxRateKeywords = KeywordSet(["税率"])
+    /// A percentage followed by these is a tax rate (`含6%增值税`, `开具13%的增值税专用发票`).
+    static let taxNouns: [Word] = .init(["增值税", "税", "的增值税", "的税"])
     static let notIncluded: [Word] = .init(["不含税", "不含增值税", "未含税"])
     static let included: [Word] = .init(["含税", "含增值税", "包含税", "含全部税"])
     /// A keyword preceded by these inside its sub-clause states a bound, not the total.
@@ -54,18 +52,39 @@ enum TotalAmountRule {
                 break
             }
         }
-        if let sentence = firstSentence { contract.taxIncluded = taxIncluded(around: sentence, ctx) }
+        if contract.taxRate == nil, let p = ctx.percents.first(where: { $0.comparison == .exact && isTaxRate($0, ctx) }) {
+            contract.taxRate = p
+        }
+        if let sentence = firstSentence {
+            contract.taxIncluded = taxIncluded(around: sentence, ctx)
+        } else if let hit = ctx.hits(.total).first {
+            // `签约合同总价(含税)为：人民币(大写)…` with the figure left blank still says the price includes tax.
+            contract.taxIncluded = taxWording(in: hit.end..<min(ctx.s.count, hit.end + 6), ctx)
+        }
         if contract.taxIncluded == nil, partOfTotal, contract.totalAmount != nil { contract.taxIncluded = true }
     }
 
     /// The first amount after the keyword in its sentence, within `maxGap` scalars, with no
     /// percentage or other amount between.
     static func amount(after hit: KeywordSet.Hit, _ ctx: ParseContext) -> MoneyValue? {
-        let sentence = ctx.sentence(containing: hit.offset)
+        let sentence = ctx.sentenceWithValue(containing: hit.offset)
         let window = hit.end..<max(hit.end, min(sentence.upperBound, hit.end + maxGap))
-        guard let money = ctx.amounts(in: window).first else { return nil }
-        if !ctx.percents(in: hit.end..<money.span.start).isEmpty { return nil }
+        guard let money = ctx.amounts(in: window).first(where: { !isMasked($0, ctx) }) else { return nil }
+        if ctx.percents(in: hit.end..<money.span.start).contains(where: { !isTaxRate($0, ctx) }) { return nil }
         return money
+    }
+
+    /// `含6%增值税`, `13%的增值税专用发票`: a percentage that names the tax, not a share of the price.
+    static func isTaxRate(_ p: PercentValue, _ ctx: ParseContext) -> Bool {
+        let next = PaymentOptionsRule.skipSpaces(p.span.end, ctx)
+        return taxNouns.contains { ctx.s.matches($0, at: next) }
+    }
+
+    /// Figures partly masked by the publisher (`****038.56 元`): the digits that are left are no amount.
+    static func isMasked(_ m: MoneyValue, _ ctx: ParseContext) -> Bool {
+        var i = m.span.start
+        while i < m.span.end, !ctx.s[i].canonical.isASCIIDigit { i += 1 }
+        return i > 0 && ["*", "x", "X", "\u{00D7}"].contains(ctx.s[i - 1].canonical)
     }
 
     /// 含税 / 不含税 stated in the total's sentence or the one after it; nil when not stated.

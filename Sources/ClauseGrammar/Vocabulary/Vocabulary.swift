@@ -18,4 +18,12 @@ enum Vocabulary {
     ]
     /// The contract's own validity, read only when no service period is stated (`合同有效期`).
     static let contractTerm = ["合同有效期", "合同期限", "有效期限", "合同期", "有效期", "本合同期限"]
+
+    /// Words that introduce the contract's total price (`合同总价`, `签约合同价`, `合计金额大写`).
+    static let total = [
+        "合同价款", "合同总价", "合同总价款", "合同总金额", "合同总额", "服务费总额", "本合同总额", "成交价",
+        "成交金额", "成交价格", "中标价", "中标金额", "签约合同价", "合同金额", "合同价格", "总价款", "合同总价格",
+        "项目总金额", "总服务费", "服务总费用", "合同总费用", "合计金额", "合计人民币", "总计人民币", "合计价款",
+        "总金额", "合同总计", "合计总价", "总计金额", "共计",
+    ]
 }
