@@ -116,7 +116,7 @@ public struct Penalty: Sendable, Hashable, Codable {
     public enum LiableParty: String, Sendable, Hashable, Codable {
         case partyA = "party_a", partyB = "party_b", either
     }
-    public enum Per: String, Sendable, Hashable, Codable { case day, incident, once }
+    public enum Per: String, Sendable, Hashable, Codable { case day, week, month, incident, once }
 
     public var party: LiableParty
     public var trigger: TextValue

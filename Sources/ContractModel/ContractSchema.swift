@@ -25,7 +25,7 @@ public enum ContractSchema {
           "additionalProperties": false,
           "required": ["code", "message"],
           "properties": {
-            "code": { "type": "string", "description": "Stable English code: not_found, unreadable, empty_file, unsupported_format, encrypted, corrupt, poppler_data_missing, zip_bomb, unsafe_zip_entry, malformed_xml, forbidden_xml_entity, missing_main_part, undecodable_text, no_text, timeout, crashed, too_large, internal_error, …" },
+            "code": { "type": "string", "description": "Stable English code: not_found, unreadable, empty_file, unsupported_format, encrypted, corrupt, poppler_data_missing, zip_bomb, unsafe_zip_entry, malformed_xml, forbidden_xml_entity, missing_main_part, undecodable_text, no_text, timeout, crashed, too_large, too_many_pages, internal_error, …" },
             "message": { "type": "string" }
           }
         },
@@ -216,7 +216,7 @@ public enum ContractSchema {
         "party": { "enum": ["party_a", "party_b", "either"], "description": "Who pays." },
         "trigger": { "$ref": "#/$defs/Text", "description": "The breach, as written." },
         "rate": { "oneOf": [{ "$ref": "#/$defs/Percent" }, { "type": "null" }] },
-        "per": { "oneOf": [{ "enum": ["day", "incident", "once"] }, { "type": "null" }] },
+        "per": { "oneOf": [{ "enum": ["day", "week", "month", "incident", "once"] }, { "type": "null" }] },
         "base": {
           "type": ["string", "null"],
           "description": "What the rate applies to: contract_total, overdue_amount, monthly_fee (total / months of service), service_fee, paid_amount."
@@ -286,7 +286,7 @@ public enum ContractSchema {
       "additionalProperties": false,
       "required": ["code", "message"],
       "properties": {
-        "code": { "type": "string", "description": "no_text_layer, garbled_text, skipped_content, tracked_changes_resolved, legacy_encoding, ocr_used, ocr_repair, extraction_gap, …" },
+        "code": { "type": "string", "description": "no_text_layer, blank_page (first page of a run of pages without ink, not OCR'd), garbled_text, skipped_content, tracked_changes_resolved, legacy_encoding, ocr_used, ocr_repair, extraction_gap, …" },
         "page": { "type": "integer", "minimum": 1 },
         "message": { "type": "string" }
       }

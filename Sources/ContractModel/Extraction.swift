@@ -64,6 +64,9 @@ public struct ExtractionWarning: Sendable, Hashable, Codable {
 
         /// A page with no text at all (a scan).
         public static let noTextLayer = Code("no_text_layer")
+        /// Pages with no text and no ink (no image, no drawing, or an image of empty paper): not sent
+        /// to OCR. One warning per run of consecutive blank pages; `page` is the run's first page.
+        public static let blankPage = Code("blank_page")
         /// A page whose text is control/private-use/(cid:N) noise (fonts without a Unicode map).
         public static let garbledText = Code("garbled_text")
         /// DOCX: content that was skipped (embedded object, unknown part).

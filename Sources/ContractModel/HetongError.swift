@@ -29,6 +29,8 @@ public struct HetongError: Error, Sendable, Hashable, CustomStringConvertible {
         public static let timeout = Code("timeout")
         public static let crashed = Code("crashed")
         public static let tooLarge = Code("too_large")
+        /// More pages than `--max-pages` allows (checked before any page is read).
+        public static let tooManyPages = Code("too_many_pages")
         public static let internalError = Code("internal_error")
         /// OCR was needed but Tesseract or its Chinese model is not installed.
         public static let ocrUnavailable = Code("ocr_unavailable")

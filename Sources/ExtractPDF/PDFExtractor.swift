@@ -13,67 +13,83 @@ import Darwin
 /// left for `TextNormalization`.
 ///
 /// Errors: `.notFound`, `.unreadable`, `.emptyFile`, `.encrypted` (password-protected), `.corrupt`
-/// (truncated, damaged, not a PDF; with poppler's message). Per-page warnings: `no_text_layer` (no
-/// text at all: a scan or a blank page) and `garbled_text` (fonts without a Unicode mapping); for the
+/// (truncated, damaged, not a PDF; with poppler's message), `.tooManyPages` (more than the limit, before
+/// any page is read), and `IncompleteExtraction` with `.timeout` when the deadline passes between pages.
+/// Per-page warnings: `no_text_layer` (no text but ink: a scan), `blank_page` (no text and no ink, see
+/// `PageInk`; one warning per run of blank pages) and `garbled_text` (fonts without a Unicode mapping); for the
 /// document, `poppler_data_missing` when it relies on non-embedded Chinese fonts and poppler-data's
 /// CMaps are absent.
 ///
 /// Safe to call concurrently on different files: each call opens, reads and releases its own document.
 public enum PDFExtractor {
-    public static func extract(path: String) throws -> ExtractedDocument {
-        try extract(path: path, popplerDataInstalled: PopplerData.installed())
+    public static func extract(path: String, limits: ExtractionLimits = .init()) throws -> ExtractedDocument {
+        try extract(path: path, popplerDataInstalled: PopplerData.installed(), limits: limits)
     }
 
-    static func extract(path: String, popplerDataInstalled: Bool) throws -> ExtractedDocument {
+    static func extract(path: String, popplerDataInstalled: Bool, limits: ExtractionLimits = .init()) throws -> ExtractedDocument {
         try checkReadable(path)
         let document = try PopplerDocument(path: path)
-        var pages: [ExtractedPage] = []
-        var warnings: [ExtractionWarning] = []
         let pageCount = document.pageCount
-        pages.reserveCapacity(pageCount)
+        try limits.checkPages(pageCount)
+        var result = ExtractedDocument(format: .pdf, pages: [], metadata: document.metadata, extractor: version)
+        result.pages.reserveCapacity(pageCount)
+        var blank = BlankRuns()
 
         for index in 0..<pageCount {
+            if limits.expired {
+                blank.flush(into: &result.warnings)
+                let error = limits.timeoutError("while reading page \(index + 1) of \(pageCount)")
+                result.pages += (index..<pageCount).map { ExtractedPage(number: $0 + 1, text: "") }
+                throw IncompleteExtraction(error, document: result)
+            }
             let number = index + 1
             let glyphs = document.glyphs(page: index)
             let counts = TextQuality.counts(glyphs.scalars)
             if counts.visible == 0 {
+                result.pages.append(ExtractedPage(number: number, text: ""))
+                // No text: a scan (OCR it) or an empty page (nothing to OCR), told apart by its ink.
+                if let raster = document.render(page: index, dpi: PageInk.dpi), PageInk.measure(raster).isBlank {
+                    blank.add(number)
+                    continue
+                }
+                blank.flush(into: &result.warnings)
                 let what = glyphs.imageCount > 0
                     ? "page has \(glyphs.imageCount) image(s) and no text layer (scanned?)"
                     : "page has no text"
-                warnings.append(ExtractionWarning(.noTextLayer, page: number, what))
-                pages.append(ExtractedPage(number: number, text: ""))
+                result.warnings.append(ExtractionWarning(.noTextLayer, page: number, what))
                 continue
             }
+            blank.flush(into: &result.warnings)
             if counts.visible < PageGlyphs.sparseText && glyphs.imageCoverage >= scannedCoverage {
                 // A scan with a stamp, a page number or a few OCR'd words on top: the body is an image.
-                warnings.append(ExtractionWarning(
+                result.warnings.append(ExtractionWarning(
                     .noTextLayer, page: number,
                     "page is an image covering \(Int(glyphs.imageCoverage * 100))% of it with only \(counts.visible) "
                         + "characters of text (scanned?)"))
             }
             if TextQuality.isGarbled(counts) {
-                warnings.append(ExtractionWarning(
+                result.warnings.append(ExtractionWarning(
                     .garbledText, page: number,
                     "\(counts.noise) of \(counts.visible) characters are control, private-use or unmapped glyphs "
                         + "(font without a Unicode mapping)"))
             }
             let text = glyphs.boxes.isEmpty ? plainText(glyphs.scalars) : TableRows.text(of: glyphs)
-            pages.append(ExtractedPage(number: number, text: text))
+            result.pages.append(ExtractedPage(number: number, text: text))
         }
+        blank.flush(into: &result.warnings)
         if !popplerDataInstalled {
             let fonts = document.nonEmbeddedCIDFonts()
             if !fonts.isEmpty {
-                warnings.append(ExtractionWarning(
+                result.warnings.append(ExtractionWarning(
                     .popplerDataMissing,
                     "Chinese fonts not embedded (\(fonts.joined(separator: ", "))) and poppler-data is not installed: "
                         + "their text may be missing or wrong"))
             }
         }
         if pageCount == 0 {
-            warnings.append(ExtractionWarning(.noTextLayer, "document has no pages"))
+            result.warnings.append(ExtractionWarning(.noTextLayer, "document has no pages"))
         }
-        return ExtractedDocument(format: .pdf, pages: pages, metadata: document.metadata, warnings: warnings,
-                                 extractor: version)
+        return result
     }
 
     /// A page with sparse text counts as scanned when images cover at least this share of it.
@@ -110,4 +126,25 @@ public enum PDFExtractor {
 extension ExtractionWarning.Code {
     /// The document uses non-embedded CID (Chinese) fonts and poppler-data is not installed.
     public static let popplerDataMissing = Self("poppler_data_missing")
+}
+
+/// Consecutive blank pages, reported as one `blank_page` warning per run (a file of 2,000 empty
+/// pages gets one warning, not 2,000).
+struct BlankRuns {
+    private var first: Int?
+    private var last = 0
+
+    mutating func add(_ page: Int) {
+        if first == nil { first = page }
+        last = page
+    }
+
+    mutating func flush(into warnings: inout [ExtractionWarning]) {
+        guard let first else { return }
+        let message = first == last
+            ? "page \(first) is blank (no text, no ink): not sent to OCR"
+            : "pages \(first)–\(last) (\(last - first + 1) pages) are blank (no text, no ink): not sent to OCR"
+        warnings.append(ExtractionWarning(.blankPage, page: first, message))
+        self.first = nil
+    }
 }

@@ -22,20 +22,26 @@ public enum DocumentExtractor {
         }
     }
 
-    public static func extract(path: String) throws -> ExtractedDocument {
+    /// `limits`: a PDF with more pages than `maxPages` is refused before any page is read (DOCX and
+    /// text after extraction, which their size limits already bound); the deadline is checked between
+    /// PDF pages (`IncompleteExtraction`).
+    public static func extract(path: String, limits: ExtractionLimits = .init()) throws -> ExtractedDocument {
         let prefix = try InputFile.prefix(path: path, count: FormatSniffer.prefixLength)
+        let document: ExtractedDocument
         switch FormatSniffer.classify(prefix) {
         case .pdf:
-            return try PDFExtractor.extract(path: path)
+            return try PDFExtractor.extract(path: path, limits: limits)
         case .zip:
             let bytes = try InputFile.load(path: path, limit: DOCXLimits.default.maxFileBytes)
             guard try DOCXExtractor.isWordPackage(bytes: bytes) else { throw notWord(path) }
-            return try DOCXExtractor.extract(bytes: bytes)
+            document = try DOCXExtractor.extract(bytes: bytes)
         case .text:
-            return try TXTExtractor.extract(bytes: InputFile.load(path: path, limit: maxTextBytes))
+            document = try TXTExtractor.extract(bytes: InputFile.load(path: path, limit: maxTextBytes))
         case .binary(let kind):
             throw unsupported(path, kind)
         }
+        try limits.checkPages(document.pages.count)
+        return document
     }
 
     private static func notWord(_ path: String) -> HetongError {

@@ -4,18 +4,19 @@ import ExtractPDF
 
 extension DocumentExtractor {
     /// Extraction with the OCR fallback for PDFs: pages flagged `no_text_layer` or `garbled_text`
-    /// (`.auto`), or every page (`.always`), are rendered at `dpi` and recognised by Tesseract; their
+    /// (`.auto`), or every page but the blank ones (`.always`; a `blank_page` has no ink to read), are rendered at `dpi` and recognised by Tesseract; their
     /// text replaces the text layer and the page carries its `OCRInfo`. Pages are rendered and
     /// recognised `jobs` at a time, so memory holds at most `jobs` page images (~35 MB each at 300 dpi).
     /// Without Tesseract the document is returned as extracted with an `ocr_unavailable` warning.
     /// `onProgress` is called after every OCR'd batch of pages (a batch worker turns it into a
-    /// heartbeat, so a long scan is not mistaken for a hang).
+    /// heartbeat, so a long scan is not mistaken for a hang). Heartbeats do not extend `limits`: when
+    /// its deadline passes, OCR stops and `IncompleteExtraction` (`.timeout`) carries the pages so far.
     public static func extract(path: String, ocr mode: OCRMode, ocrJobs jobs: Int = 1, dpi: Int = 300,
-                               onProgress: (() -> Void)? = nil) throws -> ExtractedDocument {
-        var document = try extract(path: path)
+                               limits: ExtractionLimits = .init(), onProgress: (() -> Void)? = nil) throws -> ExtractedDocument {
+        var document = try extract(path: path, limits: limits)
         guard document.format == .pdf, mode != .never else { return document }
         let flagged: Set<Int> = Set(document.warnings.filter { $0.code == .noTextLayer || $0.code == .garbledText }.compactMap(\.page))
-        let targets = mode == .always ? document.pages.map(\.number) : flagged.sorted()
+        let targets = mode == .always ? blankExcluded(document) : flagged.sorted()
         guard !targets.isEmpty else { return document }
         guard PageOCR.isAvailable() else {
             document.warnings.append(ExtractionWarning(.ocrUnavailable, "pages \(targets) need OCR but Tesseract (chi_sim) is not installed"))
@@ -23,6 +24,9 @@ extension DocumentExtractor {
         }
         let batch = max(1, jobs)
         for start in stride(from: 0, to: targets.count, by: batch) {
+            if limits.expired {
+                throw IncompleteExtraction(limits.timeoutError("after OCR of \(start) of \(targets.count) pages"), document: document)
+            }
             let numbers = Array(targets[start..<min(start + batch, targets.count)])
             let rasters = try PDFExtractor.render(path: path, pages: numbers, dpi: dpi)
             let rendered = numbers.filter { rasters[$0] != nil }
@@ -42,5 +46,12 @@ extension DocumentExtractor {
             onProgress?()
         }
         return document
+    }
+
+    /// Every page number but the blank ones: a page without text is either flagged `no_text_layer`
+    /// (it has ink) or inside a `blank_page` run.
+    static func blankExcluded(_ document: ExtractedDocument) -> [Int] {
+        let inked = Set(document.warnings.filter { $0.code == .noTextLayer }.compactMap(\.page))
+        return document.pages.filter { !$0.text.isEmpty || inked.contains($0.number) }.map(\.number)
     }
 }

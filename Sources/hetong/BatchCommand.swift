@@ -11,11 +11,15 @@ struct BatchCommand: ParsableCommand {
         INPUT is a file, a folder (walked recursively; documents recognised by content or by a \
         .pdf/.docx/.txt extension) or - for a list of paths on standard input, one per line.
 
-        Every document is processed in an isolated worker process: a crash or a hang past --timeout \
-        becomes that document's error record ("crashed", "timeout"), never the end of the batch. \
+        Every document is processed in an isolated worker process: a crash, a hang past --timeout or \
+        a document still running after --max-document-seconds (OCR progress keeps a document from \
+        counting as hung, never beyond that budget) becomes that document's error record ("crashed", \
+        "timeout"), never the end of the batch. \
         contracts.jsonl holds exactly one record per input document, sorted by path, byte-identical \
         from one run to the next. Finished documents are journaled durably in OUT/.hetong/, so \
-        --resume after an interruption skips documents already done (matched by content hash). \
+        --resume after an interruption skips documents already done (matched by content hash); \
+        documents that ended as "timeout" or "crashed" are kept as failed unless --retry-failed is \
+        given. `hetong journal OUT` prints the records of an interrupted batch. \
         Progress and the summary go to stderr; timings go to OUT/summary.json.
 
         \(ExitStatus.helpText)
@@ -33,8 +37,14 @@ struct BatchCommand: ParsableCommand {
     @Flag(help: "Skip documents already done by an earlier run into the same --out (by content hash).")
     var resume = false
 
-    @Option(help: "Seconds allowed per document before its worker is killed.")
+    @Flag(name: .customLong("retry-failed"),
+          help: "With --resume: run documents that ended as timeout or crashed again (without it they are kept as failed).")
+    var retryFailed = false
+
+    @Option(help: "Seconds a document's worker may go without a result or OCR progress before it is killed as hung (timeout).")
     var timeout: Double = 60
+
+    @OptionGroup var limits: LimitOptions
 
     @Option(name: .customLong("fail-on"), help: "Exit 1 when some document has a finding of this severity or worse: error, warning, info.")
     var failOn: Finding.Severity?
@@ -54,6 +64,7 @@ struct BatchCommand: ParsableCommand {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         guard timeout > 0 else { throw ValidationError("--timeout must be positive") }
         guard memoryLimit >= 0 else { throw ValidationError("--memory-limit must not be negative") }
+        guard !retryFailed || resume else { throw ValidationError("--retry-failed only makes sense with --resume") }
     }
 
     func run() throws {
@@ -65,7 +76,8 @@ struct BatchCommand: ParsableCommand {
         }
         let options = BatchOptions(
             inputs: inputs, outputDirectory: out, jobs: jobs, resume: resume, timeout: timeout,
-            memoryLimitMiB: memoryLimit, processing: ProcessingOptions(ocr: ocr),
+            maxDocumentSeconds: limits.maxDocumentSeconds, retryFailed: retryFailed,
+            memoryLimitMiB: memoryLimit, processing: limits.processing(ocr: ocr, defaultSeconds: 10 * timeout),
             workerCommand: [SelfExecutable.path, "worker"], progress: style)
         let summary = try BatchRunner(options: options).run()
         FileHandle.standardError.write(Data((summary.text + "\n").utf8))

@@ -26,10 +26,12 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "OCR for pages without a text layer: auto, always, never.")
     var ocr: OCRMode = .auto
 
+    @OptionGroup var limits: LimitOptions
+
     func run() throws {
         let input = try InputFile(file)
         defer { input.remove() }
-        let extracted = try DocumentProcessor.extract(path: input.path, options: ProcessingOptions(ocr: ocr))
+        let extracted = try DocumentProcessor.extract(path: input.path, options: limits.processing(ocr: ocr))
         let pages = raw ? extracted.document.pages.map(\.text)
                         : (1...extracted.text.pageCount).map { extracted.text.page($0) }
         if json {

@@ -27,10 +27,12 @@ struct ParseCommand: ParsableCommand {
     @Option(help: "OCR for pages without a text layer: auto, always, never.")
     var ocr: OCRMode = .auto
 
+    @OptionGroup var limits: LimitOptions
+
     func run() throws {
         let input = try InputFile(file)
         defer { input.remove() }
-        let processed = DocumentProcessor.process(path: input.path, displayPath: input.displayPath, options: ProcessingOptions(ocr: ocr))
+        let processed = DocumentProcessor.process(path: input.path, displayPath: input.displayPath, options: limits.processing(ocr: ocr))
         var data = pretty ? try HetongJSON.encoder(pretty: true).encode(processed.record)
                           : Data(RecordJSONWriter.encode(processed.record))
         data.append(0x0A)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ContractModel
 import Pipeline
 
 /// The isolated child of `hetong batch` (hidden): paths on stdin, one record line per path on stdout.
@@ -9,10 +10,13 @@ struct WorkerCommand: ParsableCommand {
     @Option(name: .customLong("text-dir")) var textDirectory: String?
     @Option(name: .customLong("memory-limit")) var memoryLimit = 0
     @Option var ocr: OCRMode = .auto
+    @Option(name: .customLong("max-pages")) var maxPages = ExtractionLimits.defaultMaxPages
+    @Option(name: .customLong("max-document-seconds")) var maxDocumentSeconds: Double?
 
     func run() throws {
         let status = WorkerLoop.run(.init(textDirectory: textDirectory, memoryLimitMiB: memoryLimit,
-                                          options: ProcessingOptions(ocr: ocr, ocrJobs: 1)))
+                                          options: ProcessingOptions(ocr: ocr, ocrJobs: 1, maxPages: maxPages,
+                                                                             maxDocumentSeconds: maxDocumentSeconds)))
         if status != 0 { throw ExitStatus.Failed(message: nil) }
     }
 }

@@ -91,3 +91,49 @@ import ContractModel
         #expect(x.first?.trigger.value == "所提供的服务可用性低于99.9%，出现问题并造成重大损失的")
     }
 }
+
+@Suite struct PenaltyWordingFamilyTests {
+    @Test(arguments: [
+        ("延误违约金=延误部分货物金额×0.06%×延误天数。", "0.06"),
+        ("如逾期交货，供方承担合同总额日千分之三的违约金。", "0.3"),
+        ("每逾期一日，甲方应支付未付款的1‰作为违约金。", "0.1"),
+        ("并按经审定结算金额的0.3‰/天支付违约金。", "0.03"),
+    ])
+    func ratePerDayWrittenAtTheFigureOrAsADayCount(text: String, rate: String) {
+        let x = Parsed(text).contract.penalties.first
+        #expect(x?.rate.decimal == rate)
+        #expect(x?.per == .day)
+    }
+
+    @Test func fixedSumPerDayWithTheBreachBetween() {
+        let x = Parsed("承包人每拖延发包人指令一日，向发包人支付3000元违约金；").contract.penalties.first
+        #expect(x?.fixedAmount.yuan == "3000.00")
+        #expect(x?.per == .day)
+        #expect(x?.party == .partyB)
+    }
+
+    @Test func perWeekAndPerMonth() {
+        #expect(Parsed("乙方每逾期一周，按合同总价的1%向甲方支付违约金。").contract.penalties.first?.per == .week)
+        #expect(Parsed("甲方每迟延付款一个月，按欠付金额的2%向乙方支付违约金。").contract.penalties.first?.per == .month)
+    }
+
+    @Test(arguments: [
+        ("买方未按约定支付卖方货款的，每逾期一天，应向卖方支付逾期货款的3‰作为违约金。", Penalty.LiableParty.partyA),
+        ("承租方逾期交付租金的，每逾期一日按月租金的1%支付滞纳金。", .partyB),
+        ("发包人逾期支付进度款的，按欠付金额每日万分之五向承包人支付违约金。", .partyA),
+        ("因承包人原因工期延误的，承包人按签约合同价的万分之三/天支付违约金。", .partyB),
+    ])
+    func liablePartyNamedByAnyRoleWord(text: String, party: Penalty.LiableParty) {
+        #expect(Parsed(text).contract.penalties.first?.party == party)
+    }
+
+    @Test(arguments: [
+        "系统可用性应≥99.9%，故障响应时间不超过2小时。",
+        "投标人须提交投标保证金人民币2万元。",
+        "如乙方逾期未付，则乙方每逾期一日按逾期金额的___‰承担滞纳金，总额不得超过当年租金的___%。",
+        "数量允许正负千分之三的误差。",
+    ])
+    func noPenaltyInOtherTerms(text: String) {
+        #expect(Parsed(text).contract.penalties.isEmpty)
+    }
+}

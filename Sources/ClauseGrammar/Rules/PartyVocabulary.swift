@@ -4,12 +4,7 @@ enum PartyVocabulary {
     enum Detail { case legalRepresentative, address, phone, other }
 
     /// Role words (the label without decorations such as `(盖章)` or a trailing `方`).
-    static let roles: [String: Side] = [
-        "甲方": .a, "甲": .a, "委托人": .a, "委托方": .a, "采购人": .a, "采购方": .a, "买方": .a,
-        "发包人": .a, "发包方": .a, "需方": .a, "招标人": .a, "建设单位": .a, "用户方": .a,
-        "乙方": .b, "乙": .b, "被委托人": .b, "受托人": .b, "受托方": .b, "供应商": .b, "中标人": .b,
-        "成交供应商": .b, "中标供应商": .b, "卖方": .b, "承包人": .b, "承包方": .b, "供方": .b, "服务方": .b,
-    ]
+    static let roles: [String: Side] = Vocabulary.partyRoles
 
     /// First scalars of the role words (and opening brackets): a label starting otherwise names no party.
     static let roleFirstScalars: Set<Unicode.Scalar> = Set(roles.keys.compactMap(\.unicodeScalars.first)).union(["(", "[", "\u{3010}"])

@@ -55,7 +55,7 @@ enum PenaltyRule {
         let anchor = rate?.span.start ?? fixed?.span.start ?? sentence.lowerBound
         return Penalty(party: party(sentence, anchor: anchor, paragraph: paragraph, ctx),
                        trigger: trigger(sentence, paragraph: paragraph, ctx) ?? TextValue(value: ctx.string(ctx.trimmed(sentence)), span: ctx.span(ctx.trimmed(sentence))),
-                       rate: rate, per: per(sentence, paragraph: paragraph, ctx), base: rate.flatMap { base(before: $0, ctx) },
+                       rate: rate, per: per(sentence, paragraph: paragraph, rate: rate, fixed: fixed, ctx), base: rate.flatMap { base(before: $0, ctx) },
                        cap: cap, fixedAmount: fixed, grace: grace, span: ctx.span(ctx.trimmed(sentence)))
     }
 
@@ -90,8 +90,7 @@ enum PenaltyRule {
 
     static func party(_ sentence: Range<Int>, anchor: Int, paragraph: [Range<Int>], _ ctx: ParseContext) -> Penalty.LiableParty {
         if ctx.s.containsAny(PenaltyVocabulary.payeeEither, in: sentence) { return .either }
-        if ctx.s.containsAny(PenaltyVocabulary.payeeA, in: sentence) { return .partyB }
-        if ctx.s.containsAny(PenaltyVocabulary.payeeB, in: sentence) { return .partyA }
+        if let payee = payee(in: sentence, ctx) { return payee == .a ? .partyB : .partyA }
         let sub = ctx.subclause(containing: anchor)
         let paragraphRange = (paragraph.first?.lowerBound ?? sentence.lowerBound)..<sentence.upperBound
         for scope in [sub, context(sentence, paragraph: paragraph, ctx), paragraphRange] {
@@ -100,7 +99,25 @@ enum PenaltyRule {
         return .either
     }
 
-    /// The first party named as an actor in `scope`: a party word not governed by 经/由/被/对/向/给
+    /// The side a penalty is paid to: a role after 向/给/赔偿/付给 (`向甲方支付`, `付给卖方`).
+    static func payee(in sentence: Range<Int>, _ ctx: ParseContext) -> PartyVocabulary.Side? {
+        var i = sentence.lowerBound
+        while i < sentence.upperBound {
+            if let p = PenaltyVocabulary.payeeMarkers.first(where: { ctx.s.matches($0, at: i) }) {
+                let at = i + p.count
+                if let (word, side) = role(at: at, ctx), at + word.count <= sentence.upperBound { return side }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The role word starting at `i`, longest first: `甲方`, `承包人`, `买方` ….
+    static func role(at i: Int, _ ctx: ParseContext) -> (Word, PartyVocabulary.Side)? {
+        Vocabulary.actorRoles.first { ctx.s.matches($0.0, at: i) }
+    }
+
+    /// The first party named as an actor in `scope`: a role word not governed by 经/由/被/对/向/给
     /// (`经甲方年度考核不合格` names who assesses, not who pays).
     static func subject(in scope: Range<Int>, _ ctx: ParseContext) -> Penalty.LiableParty? {
         var i = scope.lowerBound
@@ -110,8 +127,10 @@ enum PenaltyRule {
                 i += e.count
                 continue
             }
-            if ctx.s[i + 1] == "方", ctx.s[i] == "甲" || ctx.s[i] == "乙", !governed(i, ctx) {
-                return ctx.s[i] == "甲" ? .partyA : .partyB
+            if let (word, side) = role(at: i, ctx) {
+                if !governed(i, ctx) { return side == .a ? .partyA : .partyB }
+                i += word.count
+                continue
             }
             i += 1
         }
@@ -138,11 +157,51 @@ enum PenaltyRule {
         return nil
     }
 
-    static func per(_ sentence: Range<Int>, paragraph: [Range<Int>], _ ctx: ParseContext) -> Penalty.Per {
+    static func per(_ sentence: Range<Int>, paragraph: [Range<Int>], rate: PercentValue?, fixed: MoneyValue?,
+                    _ ctx: ParseContext) -> Penalty.Per {
         let scope = context(sentence, paragraph: paragraph, ctx)
+        // The unit written at the figure: `日千分之五`, `0.5‰/天`, `50000元/天`.
+        if let figure = rate?.span ?? fixed?.span {
+            if figure.start > 0, ["日", "天"].contains(ctx.s[figure.start - 1]) { return .day }
+            let after = PaymentOptionsRule.skipSpaces(figure.end, ctx)
+            if after + 1 < ctx.s.count, ctx.s[after].canonical == "/" || ctx.s[after] == "每" {
+                switch ctx.s[after + 1] {
+                case "日", "天": return .day
+                case "周": return .week
+                case "月": return .month
+                default: break
+                }
+            }
+        }
+        if let unit = everyUnit(in: scope, ctx) { return unit }
         if ctx.s.containsAny(PenaltyVocabulary.perDay, in: scope) { return .day }
         if ctx.s.containsAny(PenaltyVocabulary.perIncident, in: scope) { return .incident }
         return .once
+    }
+
+    /// `每拖延…一日`, `每延误1天`, `每逾期一周`, `每迟延一个月`: 每, a few words of the breach, one unit
+    /// of time; or a count of days the amount is multiplied by (`×延迟交货天数`).
+    static func everyUnit(in scope: Range<Int>, _ ctx: ParseContext) -> Penalty.Per? {
+        if ctx.s.containsAny(PenaltyVocabulary.dayCounts, in: scope) { return .day }
+        var i = scope.lowerBound
+        while i < scope.upperBound {
+            defer { i += 1 }
+            guard ctx.s[i] == "每" else { continue }
+            var j = i + 1
+            while j < min(scope.upperBound, i + 12), !Layout.isSubclauseBreak(ctx.s, j) {
+                if ["一", "1", "壹"].contains(ctx.s[j].canonical), j + 1 < scope.upperBound {
+                    let unit = ctx.s[j + 1] == "个" && j + 2 < scope.upperBound ? ctx.s[j + 2] : ctx.s[j + 1]
+                    switch unit {
+                    case "日", "天": return .day
+                    case "周", "星": return .week
+                    case "月": return .month
+                    default: break
+                    }
+                }
+                j += 1
+            }
+        }
+        return nil
     }
 
     static func base(before rate: PercentValue, _ ctx: ParseContext) -> String? {

@@ -32,9 +32,11 @@ enum PenaltyVocabulary {
         ("服务费", "service_fee"), ("已付款", "paid_amount"), ("已支付", "paid_amount"),
     ].map { (Word($0.0), $0.1) }
 
-    /// Who pays: `向甲方…支付` → party B; subjects; `任何一方` / `违约方` → either.
-    static let payeeA: [Word] = .init(["向甲方", "给甲方", "赔偿甲方", "支付给甲方", "付给甲方", "甲方支付"])
-    static let payeeB: [Word] = .init(["向乙方", "给乙方", "赔偿乙方", "支付给乙方", "付给乙方"])
+    /// Who pays: a role after these is paid (`向甲方…支付`, `付给卖方`) → the other side; subjects;
+    /// `任何一方` / `违约方` → either.
+    static let payeeMarkers: [Word] = .init(["支付给", "付给", "赔偿", "偿付", "向", "给"])
+    /// A penalty multiplied by a count of days (`×延迟交货天数`).
+    static let dayCounts: [Word] = .init(["天数", "日数"])
     static let payeeEither: [Word] = .init(["向守约方", "向对方", "向另一方", "守约方"])
     static let either: [Word] = .init(["任何一方", "违约方", "任一方", "一方违约", "双方"])
 }

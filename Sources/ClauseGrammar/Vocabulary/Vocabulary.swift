@@ -26,4 +26,22 @@ enum Vocabulary {
         "项目总金额", "总服务费", "服务总费用", "合同总费用", "合计金额", "合计人民币", "总计人民币", "合计价款",
         "总金额", "合同总计", "合计总价", "总计金额", "共计",
     ]
+
+    /// The words that name each side of the contract: the buyer, client, employer or lessor is party A,
+    /// the supplier, contractor or lessee party B (`采购人…（甲方）`, `发包人`/`承包人`, `出租方`/`承租方`).
+    static let partyRoles: [String: PartyVocabulary.Side] = [
+        "甲方": .a, "甲": .a, "委托人": .a, "委托方": .a, "采购人": .a, "采购方": .a, "采购单位": .a, "买方": .a,
+        "买受人": .a, "发包人": .a, "发包方": .a, "需方": .a, "招标人": .a, "建设单位": .a, "用户方": .a,
+        "出租方": .a, "出租人": .a, "业主": .a, "定作人": .a, "订购方": .a, "购买方": .a, "购货方": .a,
+        "乙方": .b, "乙": .b, "被委托人": .b, "受托人": .b, "受托方": .b, "供应商": .b, "中标人": .b,
+        "成交供应商": .b, "中标供应商": .b, "中标(成交)供应商": .b, "卖方": .b, "出卖人": .b, "承包人": .b,
+        "承包方": .b, "供方": .b, "服务方": .b, "承租方": .b, "承租人": .b, "租户": .b, "研究开发人": .b,
+        "承揽人": .b, "执行方": .b, "销售方": .b, "供货方": .b, "服务商": .b,
+    ]
+    /// Role words a clause names a liable party by (`承包人按…支付违约金`, `向卖方支付`); the
+    /// one-character labels `甲`/`乙` are read as `甲方`/`乙方` only.
+    static let actorRoles: [(Word, PartyVocabulary.Side)] = partyRoles
+        .filter { $0.key.unicodeScalars.count >= 2 }
+        .sorted { $0.key.unicodeScalars.count != $1.key.unicodeScalars.count ? $0.key.unicodeScalars.count > $1.key.unicodeScalars.count : $0.key < $1.key }
+        .map { (Word($0.key), $0.value) }
 }

@@ -7,8 +7,16 @@ public struct BatchOptions: Sendable {
     public var jobs: Int
     /// Skip documents whose content hash is already in the journal.
     public var resume: Bool
-    /// Seconds a worker may spend on one document before it is killed (`timeout` record).
+    /// Seconds a worker may go silent on one document (no result, no OCR heartbeat) before it is
+    /// killed (`timeout` record): "hung".
     public var timeout: Double
+    /// `--max-document-seconds`: the hard budget of one document, heartbeats or not (`timeout`
+    /// record); default 10 × `timeout`. The worker itself stops at `workerBudgetShare` of it, between
+    /// pages, and answers with what it had; the batch kills it at the full budget otherwise.
+    public var maxDocumentSeconds: Double
+    /// `--retry-failed` (with `resume`): documents the journal has as `timeout` or `crashed` are run
+    /// again; without it they are kept as failed like every other journaled result.
+    public var retryFailed: Bool
     /// Address-space limit of each worker in MiB (0: none).
     public var memoryLimitMiB: Int
     public var processing: ProcessingOptions
@@ -22,7 +30,8 @@ public struct BatchOptions: Sendable {
     public var durableJournal: Bool
 
     public init(inputs: [String], outputDirectory: String = "hetong-out", jobs: Int = BatchOptions.defaultJobs,
-                resume: Bool = false, timeout: Double = 60, memoryLimitMiB: Int = 2048,
+                resume: Bool = false, timeout: Double = 60, maxDocumentSeconds: Double? = nil, retryFailed: Bool = false,
+                memoryLimitMiB: Int = 2048,
                 processing: ProcessingOptions = .init(), workerCommand: [String], documentsPerWorker: Int = 250,
                 progress: ProgressStyle = .automatic, durableJournal: Bool = true) {
         self.inputs = inputs
@@ -30,6 +39,8 @@ public struct BatchOptions: Sendable {
         self.jobs = max(1, jobs)
         self.resume = resume
         self.timeout = timeout
+        self.maxDocumentSeconds = maxDocumentSeconds ?? 10 * timeout
+        self.retryFailed = retryFailed
         self.memoryLimitMiB = memoryLimitMiB
         self.processing = processing
         self.workerCommand = workerCommand
@@ -39,6 +50,20 @@ public struct BatchOptions: Sendable {
     }
 
     public static var defaultJobs: Int { ProcessInfoCores.count }
+
+    /// Outcomes `--retry-failed` runs again: the ones that say nothing about the document itself.
+    public static let retriedOutcomes: Set<String> = ["timeout", "crashed"]
+
+    /// Share of `maxDocumentSeconds` after which the worker stops on its own, so that its record
+    /// (page count, warnings so far) usually arrives before the batch has to kill it.
+    static let workerBudgetShare = 0.9
+
+    /// What each worker is told: the processing options with its share of the document budget.
+    var workerProcessing: ProcessingOptions {
+        var processing = processing
+        processing.maxDocumentSeconds = maxDocumentSeconds * Self.workerBudgetShare
+        return processing
+    }
 }
 
 public enum ProgressStyle: Sendable {

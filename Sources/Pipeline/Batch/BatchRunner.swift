@@ -41,7 +41,8 @@ public final class BatchRunner: @unchecked Sendable {
             var bySHA: [String: Journal.Entry] = [:]
             for entry in earlier where !entry.header.sha256.isEmpty { bySHA[entry.header.sha256] = entry }
             for (index, path) in documents.enumerated() {
-                if let sha = try? FileIO.sha256(ofFile: path), let entry = bySHA[sha] {
+                if let sha = try? FileIO.sha256(ofFile: path), let entry = bySHA[sha],
+                   !(options.retryFailed && BatchOptions.retriedOutcomes.contains(entry.header.outcome)) {
                     collator.fill(index, entry: entry, seconds: nil)
                 } else {
                     pending.append(index)
@@ -56,7 +57,7 @@ public final class BatchRunner: @unchecked Sendable {
         let failure = Locked<(any Error)?>(nil)
         let group = DispatchGroup()
         let worker = WorkerLoop.Configuration(textDirectory: textDirectory, memoryLimitMiB: options.memoryLimitMiB,
-                                              options: options.processing)
+                                              options: options.workerProcessing)
         let command = options.workerCommand + worker.commandLine
         progress.start()
         for _ in 0..<min(options.jobs, max(1, pending.count)) where !pending.isEmpty {
@@ -192,7 +193,7 @@ final class Driver {
             return Self.failureLine(path: path, error)
         }
         worker = process
-        switch process.process(path: path, timeout: options.timeout) {
+        switch process.process(path: path, timeout: options.timeout, budget: options.maxDocumentSeconds) {
         case .response(var line):
             served += 1
             if served >= options.documentsPerWorker { shutDown() }
@@ -205,9 +206,19 @@ final class Driver {
         case .timedOut:
             worker = nil
             served = 0
-            let limit = options.timeout == options.timeout.rounded() ? String(Int(options.timeout)) : String(options.timeout)
-            return Self.failureLine(path: path, HetongError(.timeout, "no result within \(limit) s; processing was stopped"))
+            return Self.failureLine(path: path, HetongError(
+                .timeout, "no result and no progress for \(Self.seconds(options.timeout)) s (--timeout); processing was stopped"))
+        case .overBudget:
+            worker = nil
+            served = 0
+            return Self.failureLine(path: path, HetongError(
+                .timeout, "still running after the document's time budget of \(Self.seconds(options.maxDocumentSeconds)) s "
+                    + "(--max-document-seconds); processing was stopped"))
         }
+    }
+
+    private static func seconds(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
     }
 
     func shutDown() {

@@ -11,7 +11,8 @@ import ContractModel
 ///
 /// Test hooks (environment, for the end-to-end tests only): a path containing the value of
 /// `HETONG_TEST_HANG_ON` makes the worker sleep forever; one containing `HETONG_TEST_CRASH_ON`
-/// makes it die of SIGSEGV.
+/// makes it die of SIGSEGV; one containing `HETONG_TEST_HEARTBEAT_ON` makes it send heartbeats
+/// forever without answering (a document that advances but never ends: only the budget stops it).
 public enum WorkerLoop {
     public struct Configuration: Sendable {
         /// Where to store each extracted document's normalized text, as `<sha256>.txt`.
@@ -28,7 +29,9 @@ public enum WorkerLoop {
 
         /// The worker's command-line flags (after `hetong worker`, whose options mirror these).
         public var commandLine: [String] {
-            (textDirectory.map { ["--text-dir", $0] } ?? []) + ["--memory-limit", String(memoryLimitMiB), "--ocr", options.ocr.rawValue]
+            (textDirectory.map { ["--text-dir", $0] } ?? []) + ["--memory-limit", String(memoryLimitMiB), "--ocr", options.ocr.rawValue,
+                                                                "--max-pages", String(options.maxPages)]
+                + (options.maxDocumentSeconds.map { ["--max-document-seconds", String($0)] } ?? [])
         }
     }
 
@@ -42,7 +45,7 @@ public enum WorkerLoop {
         let environment = ProcessEnvironment()
         while let line = readLine(strippingNewline: true) {
             let path = WorkerProtocol.decodeRequest(line)
-            environment.applyTestHooks(path: path)
+            environment.applyTestHooks(path: path) { try? FileIO.writeAll(1, WorkerProtocol.heartbeat) }
             let processed = DocumentProcessor.process(path: path, options: configuration.options) {
                 // Heartbeat: the batch extends this document's deadline (see `WorkerProtocol.heartbeat`).
                 try? FileIO.writeAll(1, WorkerProtocol.heartbeat)
@@ -87,10 +90,12 @@ public enum WorkerLoop {
 struct ProcessEnvironment {
     let hangOn: String?
     let crashOn: String?
+    let heartbeatOn: String?
 
     init() {
         hangOn = Self.value("HETONG_TEST_HANG_ON")
         crashOn = Self.value("HETONG_TEST_CRASH_ON")
+        heartbeatOn = Self.value("HETONG_TEST_HEARTBEAT_ON")
     }
 
     private static func value(_ name: String) -> String? {
@@ -99,7 +104,10 @@ struct ProcessEnvironment {
         return text.isEmpty ? nil : text
     }
 
-    func applyTestHooks(path: String) {
+    func applyTestHooks(path: String, heartbeat: () -> Void) {
+        if let heartbeatOn, path.contains(heartbeatOn) {
+            while true { heartbeat(); usleep(200_000) }
+        }
         if let hangOn, path.contains(hangOn) {
             while true { sleep(3600) }
         }

@@ -14,7 +14,10 @@ final class WorkerProcess {
     enum Outcome {
         case response([UInt8])
         case crashed(String)
+        /// Silent for `timeout` seconds: hung.
         case timedOut
+        /// Still sending heartbeats when the document's whole budget ran out.
+        case overBudget
     }
 
     private let pid: pid_t
@@ -87,31 +90,35 @@ final class WorkerProcess {
         return result + ["SWIFT_BACKTRACE=enable=no"]
     }()
 
-    /// Sends one path and waits for its response line, at most `timeout` seconds.
-    func process(path: String, timeout: Double) -> Outcome {
+    /// Sends one path and waits for its response line: at most `timeout` seconds after the request or
+    /// the last heartbeat, and at most `budget` seconds in all (heartbeats do not extend that).
+    func process(path: String, timeout: Double, budget: Double = .infinity) -> Outcome {
+        let started = Clock.now
         do {
             try FileIO.writeAll(input, WorkerProtocol.request(path: path))
         } catch {
             return .crashed(reap())
         }
-        var deadline = Clock.now + timeout
+        let hardDeadline = started + budget
+        var silentDeadline = started + timeout
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             if let newline = buffer.firstIndex(of: 0x0A) {
                 let line = Array(buffer[..<newline])
                 buffer.removeSubrange(...newline)
-                if line == [UInt8(ascii: "+")] {  // heartbeat: the worker is advancing
-                    deadline = Clock.now + timeout
+                if line == [UInt8(ascii: "+")] {  // heartbeat: the worker is advancing, not hung
+                    silentDeadline = Clock.now + timeout
                     continue
                 }
                 return .response(line)
             }
-            let remaining = deadline - Clock.now
-            if remaining <= 0 {
+            let now = Clock.now
+            if now >= hardDeadline || now >= silentDeadline {
                 kill(pid, SIGKILL)
                 _ = reap()
-                return .timedOut
+                return now >= hardDeadline ? .overBudget : .timedOut
             }
+            let remaining = min(hardDeadline, silentDeadline) - now
             var descriptor = pollfd(fd: output, events: Int16(POLLIN), revents: 0)
             let ready = poll(&descriptor, 1, Int32(min(remaining * 1000, 1000).rounded(.up)))
             if ready < 0 && errno != EINTR { return .crashed(reap()) }

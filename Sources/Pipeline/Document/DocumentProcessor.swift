@@ -35,16 +35,36 @@ public enum DocumentProcessor {
             return Processed(record: failure(path: shown, sha256: "", error), text: nil)
         }
         do {
-            let extracted = try extract(path: path, options: options, onProgress: onProgress)
+            let extracted = try extractDocument(path: path, options: options, onProgress: onProgress)
             let info = documentInfo(path: shown, sha256: sha256, extracted.document, extracted.text)
+            if let error = noTextError(extracted) {
+                // The error record still says what was found: page count, pages, warnings (blank_page…).
+                return Processed(record: failure(document: info, error), text: nil)
+            }
             return Processed(record: parse(text: extracted.text, document: info), text: extracted.text)
+        } catch let incomplete as IncompleteExtraction {
+            let text = Normalizer.normalize(incomplete.document).text
+            let info = documentInfo(path: shown, sha256: sha256, incomplete.document, text)
+            return Processed(record: failure(document: info, incomplete.error), text: nil)
         } catch {
             return Processed(record: failure(path: shown, sha256: sha256, error), text: nil)
         }
     }
 
+    /// Extraction and normalization; `.noText` when no page has any text.
     public static func extract(path: String, options: ProcessingOptions = .init(), onProgress: (() -> Void)? = nil) throws -> Extracted {
-        var document = try DocumentExtractor.extract(path: path, ocr: options.ocr, ocrJobs: options.ocrJobs, onProgress: onProgress)
+        do {
+            let extracted = try extractDocument(path: path, options: options, onProgress: onProgress)
+            if let error = noTextError(extracted) { throw error }
+            return extracted
+        } catch let incomplete as IncompleteExtraction {
+            throw incomplete.error
+        }
+    }
+
+    static func extractDocument(path: String, options: ProcessingOptions, onProgress: (() -> Void)?) throws -> Extracted {
+        var document = try DocumentExtractor.extract(path: path, ocr: options.ocr, ocrJobs: options.ocrJobs,
+                                                     limits: options.limitsStartingNow(), onProgress: onProgress)
         var text = Normalizer.normalize(document).text
         // 大写 amounts misread by OCR, repaired against their figures (each repair is a warning).
         let ocrPages = Set(document.pages.filter { $0.ocr != nil }.map(\.number))
@@ -53,11 +73,15 @@ public enum DocumentProcessor {
             text = repaired.text
             document.warnings += repaired.repairs.map(NumeralRepair.warning)
         }
-        guard text.scalars.contains(where: { !$0.properties.isWhitespace && $0 != DocumentText.pageSeparator }) else {
-            let reasons = document.warnings.map(\.code.rawValue)
-            throw HetongError(.noText, "the document has no text" + (reasons.isEmpty ? "" : " (\(Set(reasons).sorted().joined(separator: ", ")))"))
-        }
         return Extracted(document: document, text: text)
+    }
+
+    static func noTextError(_ extracted: Extracted) -> HetongError? {
+        guard !extracted.text.scalars.contains(where: { !$0.properties.isWhitespace && $0 != DocumentText.pageSeparator }) else {
+            return nil
+        }
+        let reasons = Set(extracted.document.warnings.map(\.code.rawValue)).sorted()
+        return HetongError(.noText, "the document has no text" + (reasons.isEmpty ? "" : " (\(reasons.joined(separator: ", ")))"))
     }
 
     /// Text → record (mentions, contract fields, findings). Pure: no I/O.
@@ -82,7 +106,12 @@ public enum DocumentProcessor {
 
     /// The error record of a document that could not be processed.
     public static func failure(path: String, sha256: String, _ error: any Error) -> ContractRecord {
+        failure(document: .init(path: path, sha256: sha256), error)
+    }
+
+    /// The error record of a document read (partly) before it failed: its page count and warnings stay.
+    static func failure(document: ContractRecord.DocumentInfo, _ error: any Error) -> ContractRecord {
         let hetongError = (error as? HetongError) ?? HetongError(.internalError, "\(error)")
-        return ContractRecord(status: .error, document: .init(path: path, sha256: sha256), error: .init(hetongError))
+        return ContractRecord(status: .error, document: document, error: .init(hetongError))
     }
 }

@@ -1,3 +1,4 @@
+import ContractModel
 import ExtractOCR
 import Foundation
 
@@ -11,8 +12,23 @@ public struct ProcessingOptions: Sendable, Hashable {
     /// Threads for OCR within one document: all cores for a single document; the batch gives each
     /// worker process one, since its `--jobs` workers already fill the cores.
     public var ocrJobs: Int
-    public init(ocr: OCRMode = .auto, ocrJobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
+    /// `--max-pages`: a document with more pages is a `too_many_pages` record, refused before any page is read.
+    public var maxPages: Int
+    /// `--max-document-seconds`: the document's time budget, counted from when its processing
+    /// starts; checked between pages (reading and OCR), after which it is a `timeout` record with
+    /// what it had (page count, warnings). Nil: no budget. OCR heartbeats never extend it.
+    public var maxDocumentSeconds: Double?
+
+    public init(ocr: OCRMode = .auto, ocrJobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+                maxPages: Int = ExtractionLimits.defaultMaxPages, maxDocumentSeconds: Double? = nil) {
         self.ocr = ocr
         self.ocrJobs = max(1, ocrJobs)
+        self.maxPages = max(1, maxPages)
+        self.maxDocumentSeconds = maxDocumentSeconds
+    }
+
+    /// The limits of one document whose processing starts now.
+    public func limitsStartingNow() -> ExtractionLimits {
+        ExtractionLimits(maxPages: maxPages, seconds: maxDocumentSeconds)
     }
 }
