@@ -39,6 +39,15 @@ public enum ChineseNumeral {
         return nil
     }
 
+    /// Values a token sequence like `value(of:)`, or says why it cannot.
+    static func result(of tokens: [NumeralToken]) -> Result<Int64, InvalidReason> {
+        if tokens.isEmpty { return .failure(.empty) }
+        if tokens.count >= 2, let seq = digitSequence(tokens) { return .success(seq) }
+        var acc = IntegerAccumulator()
+        for t in tokens { if let e = acc.feed(t) { return .failure(e) } }
+        return acc.finish().map(\.value)
+    }
+
     /// `二〇二二` → 2022; nil when any token is a unit.
     static func digitSequence(_ tokens: [NumeralToken]) -> Int64? {
         var v: Int64 = 0

@@ -56,17 +56,24 @@ extension ScanState {
         let k = skipSpace(runEnd)
         let c = v(k)
 
-        // 百分之 / 千分之 / 万分之
-        if tokens.count == 1, c == 0x5206, v(k + 1) == 0x4E4B { // 分之
-            switch tokens[0] {
-            case .small(let e) where e >= 2:
-                return scanChinesePercent(at: i, exponent: e, fenZhi: k) ?? next
-            case .big(4):
-                return scanChinesePercent(at: i, exponent: 4, fenZhi: k) ?? next
-            default:
-                break
+        // 百分之 / 千分之 / 万分之; 百分百
+        if tokens.count == 1, c == 0x5206 {
+            if v(k + 1) == 0x4E4B { // 分之
+                switch tokens[0] {
+                case .small(let e) where e >= 2:
+                    return scanChinesePercent(at: i, exponent: e, fenZhi: k) ?? next
+                case .big(4):
+                    return scanChinesePercent(at: i, exponent: 4, fenZhi: k) ?? next
+                default:
+                    break
+                }
+            } else if tokens[0] == .small(2), v(k + 1) == 0x767E, NumeralTables.numeral(v(k + 2)) == nil { // 百分百
+                emitPercent(PercentValue(value: .hundred, text: string(i, k + 2), span: span(i, k + 2),
+                                         comparison: comparison(start: i, end: k + 2)), i, k + 2)
+                return k + 2
             }
         }
+        if runContinuesChain(nextAt: k), let end = scanChain(at: i) { return end }
         if let word = NumeralTables.moneyWord(c) {
             let moneyLike = word == .yuan || (shape.capital && (word == .jiao || word == .fen))
             if moneyLike { return scanChineseMoney(at: i, shape: shape, unitAt: k) ?? next }
@@ -76,6 +83,12 @@ extension ScanState {
             return scanChineseDate(at: i, yearMark: k) ?? next
         }
         if let end = scanChineseDuration(at: i, unitAt: k) { return end }
+        if Self.isRangeConnector(f(k)), let value = ChineseNumeral.value(of: tokens) {
+            let hasBig = tokens.contains { if case .big = $0 { return true } else { return false } }
+            let hasUnit = hasBig || tokens.contains { if case .small = $0 { return true } else { return false } }
+            if let end = scanMoneyRange(lowerStart: i, lowerEnd: runEnd, lower: FixedDecimal(units: value, scale: 0),
+                                        hasUnit: hasUnit, hasBigUnit: hasBig) { return end }
+        }
         return next
     }
 
@@ -84,7 +97,34 @@ extension ScanState {
         var acc = MoneyAccumulator()
         var failure: InvalidReason? = nil
         for t in tokens where failure == nil { failure = acc.feed(t) }
-        // The money words and the fraction after them: [元] ([零] digit 角|分)* [整|正].
+        let (end, sawWhole) = readMoneyWords(from: k, into: &acc, failure: &failure)
+        let uppercaseLike = shape.capital || !shape.everyday
+        let leadingTen = tokens.first == .small(1)
+        if shape.digits == 0 && !leadingTen {
+            // `万元整`: a unit with no digit. Without 整 it is a column heading such as `(万元)`.
+            if sawWhole { reportInvalid(.money, .danglingUnit, i, end) }
+            return end
+        }
+        if !shape.capital && shape.digits == 1 && shape.units == 0 && end == k + 1 && currencyPrefix(before: i) == nil {
+            return nil // `统一元数据`: a lone everyday digit before 元 alone is a word, not an amount
+        }
+        let result: Result<Money, InvalidReason> = failure.map { .failure($0) } ?? acc.finish()
+        switch result {
+        case .success(let value):
+            // `五十元6角`: a figure in it makes it no 大写 reading (UppercaseMoney would refuse its text).
+            let pure = !(k..<end).contains { NumeralTables.asciiDigit(v($0)) != nil }
+            emitMoney(RawMoney(isUppercase: pure, start: i, end: end, value: value))
+        case .failure(let reason):
+            if uppercaseLike || leadingTen { reportInvalid(.money, reason, i, end) } else { return nil }
+        }
+        return end
+    }
+
+    /// Feeds the money words at `k` and the fraction after them, `[元] ([零] digit 角|分)* [整|正]`, into
+    /// `acc`; returns their end and whether 整/正 closed them. A fraction digit may be Chinese or a
+    /// single figure written right after its unit's predecessor (`50元6角三分`).
+    mutating func readMoneyWords(from k: Int, into acc: inout MoneyAccumulator,
+                                 failure: inout InvalidReason?) -> (end: Int, sawWhole: Bool) {
         var end = k
         var j = k
         var sawWhole = false
@@ -100,44 +140,33 @@ extension ScanState {
                 }
                 feed(.whole); end = s + 1; sawWhole = true; break
             }
-            guard let (t, _) = NumeralTables.numeral(c), case .digit(let d) = t else { break }
+            guard let d = fractionDigit(at: s) else { break }
+            if NumeralTables.asciiDigit(c) != nil && s != j { break } // a figure only right after the previous word
             var u = skipSpace(s + 1)
+            var digit = d
             var zeroFirst = false
             if d == 0 {
-                guard let (t2, _) = NumeralTables.numeral(v(u)), case .digit(let d2) = t2, d2 > 0 else { break }
+                guard let d2 = fractionDigit(at: u), d2 > 0 else { break }
                 zeroFirst = true
+                digit = d2
                 u = skipSpace(u + 1)
             }
             guard let unit = NumeralTables.moneyWord(v(u)), unit == .jiao || unit == .fen else { break }
             if unit == .fen && v(u + 1) == 0x949F { break } // 分钟
-            if zeroFirst { feed(.digit(0)); feed(.digit(t2digit(s))) } else { feed(t) }
+            if zeroFirst { feed(.digit(0)) }
+            feed(.digit(digit))
             feed(unit)
             j = u + 1
             end = j
         }
-        let uppercaseLike = shape.capital || !shape.everyday
-        if shape.digits == 0 {
-            // `万元整`: a unit with no digit. Without 整 it is a column heading such as `(万元)`.
-            if sawWhole { reportInvalid(.money, .danglingUnit, i, end) }
-            return end
-        }
-        if !shape.capital && shape.digits == 1 && shape.units == 0 && currencyPrefix(before: i) == nil {
-            return nil // `统一元数据`: a lone everyday digit before 元 is a word, not an amount
-        }
-        let result: Result<Money, InvalidReason> = failure.map { .failure($0) } ?? acc.finish()
-        switch result {
-        case .success(let value):
-            money.append(RawMoney(isUppercase: true, start: i, end: end, value: value))
-        case .failure(let reason):
-            if uppercaseLike { reportInvalid(.money, reason, i, end) } else { return nil }
-        }
-        return end
+        return (end, sawWhole)
     }
 
-    /// The digit value of the first non-zero digit after the 零 at `s`.
-    private func t2digit(_ s: Int) -> Int64 {
-        let u = skipSpace(s + 1)
-        if let (t, _) = NumeralTables.numeral(v(u)), case .digit(let d) = t { return d }
-        return 0
+    /// A single digit of a 角/分 fraction at `s`: a Chinese digit, or one figure not followed by another.
+    func fractionDigit(at s: Int) -> Int64? {
+        let c = v(s)
+        if let d = NumeralTables.asciiDigit(c) { return NumeralTables.asciiDigit(v(s + 1)) == nil ? d : nil }
+        if let (t, _) = NumeralTables.numeral(c), case .digit(let d) = t { return d }
+        return nil
     }
 }

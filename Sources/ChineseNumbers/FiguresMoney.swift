@@ -36,19 +36,57 @@ extension ScanState {
             break
         }
         let prefix = currencyPrefix(before: number.start)
-        guard sawYuan || prefix != nil else { return nil }
-        if sawYuan {
-            k = skipSpace(end)
-            if NumeralTables.moneyWord(v(k)) == .whole { end = k + 1 }
-        }
         let start = prefix.map { NumeralTables.isYenSign(v($0)) ? $0 : number.start } ?? number.start
+        if !sawYuan && !number.badGrouping && !number.overflow {
+            // `10-20万元`, `1万-5万元`: the lower bound of a range whose unit comes after the upper.
+            let big = v(k) == 0x4E07 || v(k) == 0x842C || v(k) == 0x4EBF || v(k) == 0x5104 // 万 萬 亿 億
+            if let rangeEnd = scanMoneyRange(lowerStart: start, lowerEnd: big ? k + 1 : number.end,
+                                             lower: FixedDecimal(units: number.units, scale: number.scale),
+                                             hasUnit: big, hasBigUnit: big,
+                                             ownExponent: !big ? 0 : (v(k) == 0x4E07 || v(k) == 0x842C ? 4 : 8)) { return rangeEnd }
+        }
+        guard sawYuan || prefix != nil else { return nil }
+        var fraction: Int64 = 0
+        var fractionFailure: InvalidReason? = nil
+        if sawYuan {
+            if fractionFollows(end) {
+                // `123元1角1分`: the integer and its 角/分, valued by the 大写 grammar.
+                let tail = moneyTailEnd(after: end)
+                switch Self.fen(units: number.units, scale: number.scale, exponent: exponent) {
+                case .success(let yuan) where yuan < 1_000_000_000_000 && !number.overflow && !number.badGrouping:
+                    var tokens: [NumeralToken] = []
+                    _ = appendTokens(of: FiguresNumber(start: -1, end: -1, units: yuan, scale: 0, integerDigits: 0,
+                                                       grouped: false, badGrouping: false, overflow: false), to: &tokens)
+                    var acc = MoneyAccumulator()
+                    var failure: InvalidReason? = nil
+                    for t in tokens where failure == nil { failure = acc.feed(t) }
+                    (end, _) = readMoneyWords(from: end - 1, into: &acc, failure: &failure)
+                    switch failure.map({ .failure($0) }) ?? acc.finish() {
+                    case .success(let m): fraction = m.fen - yuan * 100
+                    case .failure(let e): fractionFailure = e
+                    }
+                case .success:
+                    fractionFailure = .overflow
+                case .failure:
+                    fractionFailure = .conflictingFraction
+                }
+                end = max(end, tail)
+            } else {
+                k = skipSpace(end)
+                if NumeralTables.moneyWord(v(k)) == .whole { end = k + 1 }
+            }
+        }
         if number.badGrouping {
             reportInvalid(.money, .badGrouping, start, end)
             return end
         }
+        if let e = fractionFailure {
+            reportInvalid(.money, number.overflow ? .overflow : e, start, end)
+            return end
+        }
         switch Self.fen(units: number.units, scale: number.scale, exponent: exponent + 2) {
         case .success(let fen) where !number.overflow:
-            money.append(RawMoney(isUppercase: false, start: start, end: end, value: Money(fen: fen)))
+            emitMoney(RawMoney(isUppercase: false, start: start, end: end, value: Money(fen: fen + fraction)))
         case .success:
             reportInvalid(.money, .overflow, start, end)
         case .failure(let reason):

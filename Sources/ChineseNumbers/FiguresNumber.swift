@@ -79,6 +79,14 @@ extension ScanState {
         return false
     }
 
+    /// True when the letters right before `i` are a currency code (`CNY1,000,000`, `RMB500元`).
+    func afterCurrencyCode(_ i: Int) -> Bool {
+        for word in [Words.cny, Words.rmb] where endsWith(i, word) {
+            return !NumeralTables.isASCIILetter(f(i - word.count - 1))
+        }
+        return false
+    }
+
     /// Skips the identifier-like token at `i` (letters, digits and joiners).
     func skipIdentifier(_ i: Int) -> Int {
         var j = i
@@ -97,9 +105,18 @@ extension ScanState {
 
     /// Dispatches a number in figures: a date, a percentage, an amount, a duration, or nothing.
     mutating func scanFigures(at i: Int) -> Int {
-        if insideIdentifier(i) && i != rangeUpperStart { return skipIdentifier(i) }
+        if insideIdentifier(i) && i != rangeUpperStart && !afterCurrencyCode(i) { return skipIdentifier(i) }
         if let end = scanFiguresDate(at: i) { return end }
-        let number = lexNumber(at: i)
+        var number = lexNumber(at: i)
+        if figureContinuesChain(number), let end = scanChain(at: i) { return end }
+        if f(i - 1) == 0x2E && !number.grouped && number.scale == 0 { // `.77元`: a decimal with no integer part
+            let q = f(i - 2)
+            if NumeralTables.asciiDigit(q) == nil && !NumeralTables.isASCIILetter(q) && q != 0x2E && !number.overflow
+                && number.end - i <= 17 {
+                number = FiguresNumber(start: i - 1, end: number.end, units: number.units, scale: number.end - i,
+                                       integerDigits: 0, grouped: false, badGrouping: false, overflow: false)
+            }
+        }
         if let end = scanFiguresPercent(number) { return end }
         if let end = scanFiguresMoney(number) { return end }
         if let end = scanFiguresDuration(number) { return end }

@@ -7,8 +7,9 @@
 //  2. Inside a section units strictly descend: 仟 > 佰 > 拾. The same unit again is
 //     `repeated_unit` (`壹佰佰`), a higher one `unit_order` (`壹拾贰佰`). Likewise 亿 then 万;
 //     a second 万 or 亿 is `repeated_unit`. `万亿` / `壹万贰仟亿` (万 inside the count of 亿) is legal.
-//  3. A leading 拾 without digit means 壹拾, only at the very start of the number: `拾万元`,
-//     `十二`. Elsewhere a unit without digit is `missing_digit` (`壹仟佰`).
+//  3. 拾 without digit means 壹拾 at the start of the number (`拾万元`, `十二`) and after 零 or another
+//     unit (`一千零十`, `一百十一`, `壹万拾元`): the place is fixed, so the value is certain. Any other
+//     unit without digit is `missing_digit` (`壹仟佰`).
 //  4. 零 stands for one or more skipped positions, written once however many zeros there are:
 //     `壹万零伍拾元` (10 050), `壹亿零贰佰万元` (100 200 000), `壹仟零伍` (1 005).
 //     A 零 that skips no position is `misplaced_zero` (`壹仟零伍佰`, `壹万零壹仟`, `壹拾零伍`);
@@ -68,8 +69,9 @@ struct IntegerAccumulator {
             onlyZeros = false
             var d = pending
             if d < 0 {
-                if tokenCount == 0 && e == 1 {
-                    d = 1
+                if e == 1 && (tokenCount == 0 || previous == .digit(0) || previous == .small(2) || previous == .small(3)
+                              || previous == .big(4) || previous == .big(8)) {
+                    d = 1 // 十 for 一十: `十万`, `一千零十`, `一百十一`
                 } else {
                     return previous == .small(e) ? .repeatedUnit : .missingDigit
                 }

@@ -35,6 +35,16 @@ public enum InvalidReason: String, Sendable, Hashable, Error, CaseIterable {
     case excessPrecision = "excess_precision"
     /// A date that does not exist: `2025年2月30日`, `2025.13.1`.
     case invalidDate = "invalid_date"
+    /// A minus sign or 负 right before an amount or a rate: `负壹元整`, `-1,200元`, `负3.9%`. A negative
+    /// amount is never given its absolute value.
+    case negative
+    /// The lower bound of a range whose unit is written on the upper bound only, when the shared unit
+    /// would make it larger than the upper bound: `5000-2万元` (5 000 元 or 5 000 万元?).
+    case ambiguousRange = "ambiguous_range"
+    /// Decimals and 角/分 in one amount: `12.5元3角`.
+    case conflictingFraction = "conflicting_fraction"
+    /// A decimal point followed by more places than a fraction and units: `2.5万4千元`, `1.2点5元`.
+    case misplacedPoint = "misplaced_point"
     /// A character that is no part of a numeral (only from the string APIs).
     case unexpectedCharacter = "unexpected_character"
 }

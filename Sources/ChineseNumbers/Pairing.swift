@@ -4,7 +4,8 @@ import ContractModel
 //   大写 then figures: `肆佰柒拾壹万伍仟元整（¥4,715,000.00元）`, `叁佰玖拾万元整（¥3,900,000.00 元整，含税）`,
 //                     `（大写）叁万元整（小写）人民币30000元`
 //   figures then 大写: `3,278,000.00 元，大写：叁佰贰拾柒万捌仟元整`, `2,294,600.00元，大写贰佰…元整`,
-//                     `（￥123,456.78元），大写：壹拾贰万叁仟肆佰伍拾陆元柒角捌分`
+//                     `（￥123,456.78元），大写：壹拾贰万叁仟肆佰伍拾陆元柒角捌分`,
+//                     `¥1,234,000 元人民币（大写：壹佰贰拾叁万肆仟元整）`
 // Between the two only spaces and the connector words below may stand. The 大写 reading is the
 // value (financial practice makes the capital form authoritative); a disagreement is kept.
 
@@ -17,7 +18,7 @@ enum PairingWords {
     ]
     /// Optional slots between figures and the 大写 amount after them.
     static let figuresThenUppercase: [[[UInt32]]] = [
-        [w(")"), w("】"), w("]")], [w(","), w("，")], [w("(")], [w("大写")], [w(")")], [w(":")], [w("人民币")], [w(":")],
+        [w("人民币")], [w(")"), w("】"), w("]")], [w(","), w("，")], [w("(")], [w("大写")], [w(")")], [w(":")], [w("人民币")], [w(":")],
     ]
     static let daXie = w("大写")
 }

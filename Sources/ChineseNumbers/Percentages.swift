@@ -18,13 +18,14 @@ extension ScanState {
         default: return scanPercentRangeLowerBound(number)
         }
         let end = k + 1
+        if extraScale == 0 && insideURL(number.start, percentAt: k) { return skipURL(number.start) }
         if number.badGrouping || number.overflow || number.scale + extraScale > 18 {
             reportInvalid(.percent, number.badGrouping ? .badGrouping : .overflow, number.start, end)
             return end
         }
         let value = FixedDecimal(units: number.units, scale: number.scale + extraScale)
-        percentages.append(PercentValue(value: value, text: string(number.start, end), span: span(number.start, end),
-                                        comparison: comparison(start: number.start, end: end)))
+        emitPercent(PercentValue(value: value, text: string(number.start, end), span: span(number.start, end),
+                                 comparison: comparison(start: number.start, end: end)), number.start, end)
         return end
     }
 
@@ -39,9 +40,9 @@ extension ScanState {
         guard f(p) == 0x25 || f(p) == 0x2030 else { return nil }
         let scale = number.scale + (f(p) == 0x2030 ? 1 : 0)
         guard scale <= 18 else { return nil }
-        percentages.append(PercentValue(value: FixedDecimal(units: number.units, scale: scale),
-                                        text: string(number.start, number.end), span: span(number.start, number.end),
-                                        comparison: .atLeast))
+        emitPercent(PercentValue(value: FixedDecimal(units: number.units, scale: scale),
+                                 text: string(number.start, number.end), span: span(number.start, number.end),
+                                 comparison: .atLeast), number.start, number.end)
         rangeUpperStart = u
         return number.end
     }
@@ -69,40 +70,101 @@ extension ScanState {
         }
     }
 
-    /// `百分之三十` / `千分之五` / `万分之五`: `i` is at 百/千/万, `k` at 分之.
+    /// `百分之三十` / `千分之五` / `万分之五`: `i` is at 百/千/万, `k` at 分之. A numeral after 分之 that
+    /// cannot be valued whole is an invalid percentage, never a part of it.
     mutating func scanChinesePercent(at i: Int, exponent: Int, fenZhi k: Int) -> Int? {
         let p = skipSpace(k + 2)
-        guard let (value, end) = chineseDecimal(at: p) else { return nil }
         let extra = exponent - 2 // 百 → 0, 千 → 1, 万 → 2
-        guard value.scale + extra <= 18 else { return nil }
-        let percent = FixedDecimal(units: value.units, scale: value.scale + extra)
-        percentages.append(PercentValue(value: percent, text: string(i, end), span: span(i, end),
-                                        comparison: comparison(start: i, end: end)))
-        return end
+        switch chineseDecimal(at: p) {
+        case nil:
+            return nil
+        case .some((.failure(let reason), let end)):
+            reportInvalid(.percent, reason, i, end)
+            return end
+        case .some((.success(let value), let end)):
+            guard value.scale + extra <= 18 else {
+                reportInvalid(.percent, .overflow, i, end)
+                return end
+            }
+            let percent = FixedDecimal(units: value.units, scale: value.scale + extra)
+            emitPercent(PercentValue(value: percent, text: string(i, end), span: span(i, end),
+                                     comparison: comparison(start: i, end: end)), i, end)
+            return end
+        }
     }
 
-    /// A decimal in Chinese numerals (`三十`, `一点五`, `零点五`) or in figures (`0.5`) at `i`.
-    mutating func chineseDecimal(at i: Int) -> (FixedDecimal, Int)? {
+    /// The digit at `i`, ASCII or Chinese.
+    func digitValue(at i: Int) -> Int64? {
+        if let d = NumeralTables.asciiDigit(v(i)) { return d }
+        if let (t, _) = NumeralTables.numeral(v(i)), case .digit(let d) = t { return d }
+        return nil
+    }
+
+    /// A decimal in Chinese numerals (`三十`, `一点五`, `零点五`, `一百二十點五`), in figures (`0.5`) or
+    /// both (`3点5`) at `i`, and its end; nil when no numeral stands at `i`.
+    mutating func chineseDecimal(at i: Int) -> (Result<FixedDecimal, InvalidReason>, Int)? {
+        var units: Int64
+        var end: Int
         if NumeralTables.asciiDigit(v(i)) != nil {
             let number = lexNumber(at: i)
-            if number.overflow || number.badGrouping { return nil }
-            return (FixedDecimal(units: number.units, scale: number.scale), number.end)
+            end = number.end
+            if number.overflow { return (.failure(.overflow), end) }
+            if number.badGrouping { return (.failure(.badGrouping), end) }
+            if number.scale > 0 {
+                if Self.isPoint(v(end)) && digitValue(at: end + 1) != nil { return (.failure(.misplacedPoint), end + 2) }
+                return (.success(FixedDecimal(units: number.units, scale: number.scale)), end)
+            }
+            units = number.units
+        } else {
+            let runEnd = lexRun(at: i)
+            guard runEnd > i else { return nil }
+            end = runEnd
+            if tokens == [.small(2)] && !Self.isPoint(v(runEnd)) { return (.success(.hundred), runEnd) } // 百分之百
+            switch ChineseNumeral.result(of: tokens) {
+            case .success(let value): units = value
+            case .failure(let reason): return (.failure(reason), runEnd)
+            }
         }
-        let runEnd = lexRun(at: i)
-        guard runEnd > i, let integer = ChineseNumeral.value(of: tokens) else { return nil }
-        var units = integer
         var scale = 0
-        var end = runEnd
-        if v(end) == 0x70B9 { // 点
+        if Self.isPoint(v(end)), digitValue(at: end + 1) != nil { // 点 點
             var j = end + 1
-            while j < n, let (t, _) = NumeralTables.numeral(buf[j].value), case .digit(let d) = t, scale < 17 {
+            while j < n, let d = digitValue(at: j) {
+                if scale >= 17 { return (.failure(.overflow), j) }
                 let (m, o1) = units.multipliedReportingOverflow(by: 10)
                 let (a, o2) = m.addingReportingOverflow(d)
-                if o1 || o2 { return nil }
+                if o1 || o2 { return (.failure(.overflow), j) }
                 units = a; scale += 1; j += 1
             }
-            if scale > 0 { end = j }
+            end = j
         }
-        return (FixedDecimal(units: units, scale: scale), end)
+        return (.success(FixedDecimal(units: units, scale: scale)), end)
+    }
+
+    /// True when the number at `start` with `%` at `k` belongs to a URL (`https://x.cn/?q=50%25`,
+    /// `www.x.cn/a%20b`) or is percent-encoding (`%E5%90%88`, `%2520`): no percentage.
+    func insideURL(_ start: Int, percentAt k: Int) -> Bool {
+        if f(start - 1) == 0x25 { return true } // `%25%…`: an encoded byte
+        let hex: (UInt32) -> Bool = { c in NumeralTables.asciiDigit(c) != nil || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66) }
+        let encodedAfter = hex(v(k + 1)) && hex(v(k + 2))
+        // The token the number stands in: ASCII without spaces, back to its start.
+        var j = start
+        let limit = max(0, start - 512)
+        while j > limit, let c = Optional(v(j - 1)), c > 0x20 && c < 0x7F { j -= 1 }
+        if j == start { return false }
+        if matches(j, Words.w("www.")) { return true }
+        var p = j
+        while p + 2 < start {
+            if v(p) == 0x3A && v(p + 1) == 0x2F && v(p + 2) == 0x2F { return true } // ://
+            p += 1
+        }
+        // `q=50%25off`: a query value followed by an encoded byte.
+        return encodedAfter && (v(start - 1) == 0x3D || v(start - 1) == 0x2F || v(start - 1) == 0x26 || v(start - 1) == 0x3F)
+    }
+
+    /// The end of the URL-like token containing `i`.
+    func skipURL(_ i: Int) -> Int {
+        var j = i
+        while j < n && buf[j].value > 0x20 && buf[j].value < 0x7F { j += 1 }
+        return max(j, i + 1)
     }
 }

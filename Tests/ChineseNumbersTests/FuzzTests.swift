@@ -34,22 +34,27 @@ import ContractModel
     @Test func randomScalars() {
         var rng = SeededGenerator(seed: 1)
         var bad = 0
+        var samples: [String] = []
         for _ in 0..<60_000 {
             let length = Int.random(in: 0...40, using: &rng)
             let scalars = (0..<length).map { _ in Self.randomScalar(&rng) }
-            if !Self.check(scalars) { bad += 1 }
+            if !Self.check(scalars) {
+                bad += 1
+                if samples.count < 5 { samples.append(String(String.UnicodeScalarView(scalars))) }
+            }
             var s = String.UnicodeScalarView()
             s.append(contentsOf: scalars)
             _ = UppercaseMoney.parse(String(s))
             _ = ChineseNumeral.integer(String(s))
         }
-        #expect(bad == 0)
+        #expect(bad == 0, "\(samples)")
     }
 
     @Test func seedTextWithRandomEdits() throws {
         let seeds = try Seeds.names.map { Array(try Seeds.text($0).unicodeScalars) }
         var rng = SeededGenerator(seed: 2)
         var bad = 0
+        var samples: [String] = []
         for _ in 0..<50_000 {
             let seed = seeds[Int.random(in: 0..<seeds.count, using: &rng)]
             let length = Int.random(in: 1...200, using: &rng)
@@ -64,8 +69,11 @@ import ContractModel
                 default: if at + 1 < window.count { window.swapAt(at, at + 1) }
                 }
             }
-            if !Self.check(window) { bad += 1 }
+            if !Self.check(window) {
+                bad += 1
+                if samples.count < 5 { samples.append(String(String.UnicodeScalarView(window))) }
+            }
         }
-        #expect(bad == 0)
+        #expect(bad == 0, "\(samples)")
     }
 }
