@@ -82,3 +82,45 @@ import ContractModel
         #expect(p.contract.installments.first?.dueWithin == Quantity(value: FixedDecimal(30), unit: .workingDay))
     }
 }
+
+@Suite struct InstallmentWordingFamilyTests {
+    func shares(_ text: String) -> [String?] { Parsed(text).contract.installments.map { $0.percent.decimal } }
+    func amounts(_ text: String) -> [String?] { Parsed(text).contract.installments.map { $0.amount.yuan } }
+
+    @Test func firstPaymentNamedThenItsShareOfThePrice() {
+        let i = Parsed("于2024年3月31日前，甲方向乙方支付本合同首款，本合同总价格的35%，计人民币柒万元整（¥70,000.00）。").contract.installments
+        #expect(i.count == 1)
+        #expect(i.first?.percent.decimal == "35")
+        #expect(i.first?.amount.yuan == "70000.00")
+        #expect(i.first?.dueDate?.value.description == "2024-03-31")
+    }
+
+    @Test func stagesNamedByTheirNoun() {
+        #expect(shares("如40%预付款用于备料，40%按进度支付，20%尾款验收后一次付清。") == ["40", "40", "20"])
+        #expect(shares("提货付60%,安装调试付30%,质保期满付清尾款。") == ["60", "30", nil])
+    }
+
+    @Test func remainderOfANumberedListHasNoShare() {
+        #expect(shares("（1）签订合同后十日内支付总费用40%。\n（2）提交最终报告时支付余款。") == ["40", nil])
+    }
+
+    @Test func retainedRemainderIsTheLastStage() {
+        #expect(shares("合同签订后买方支付40%的预付款；到货后再支付50%的到货款；余10%质保金，设备运行12个月后付清。") == ["40", "50", "10"])
+    }
+
+    @Test func amountsOnly() {
+        #expect(amounts("本合同生效后7个工作日内支付合同金额：￥45,000.00元。余款￥15,000.00元在项目通过验收后10个工作日内付清。") == ["45000.00", "15000.00"])
+    }
+
+    @Test(arguments: [
+        "甲方每月10日前支付当月服务费6900元，余款于次月结清。",
+        "人工、材料价差按85%纳入当期进度支付。",
+        "进度款最多支付至合同价格的85%。",
+        "本工程无预付款，进度款支付比例为_______%。",
+        "3.3 余款人民币    元作为质量保证金，待保修期满后无息支付。",
+        "八、违约责任：任何一方违约的，应按合同总额的10%向对方支付",
+    ])
+    func notInstallments(text: String) {
+        #expect(Parsed(text).contract.installments.isEmpty)
+    }
+}

@@ -83,3 +83,45 @@ import ContractModel
         #expect(a?.phone?.value == "010-55573960")
     }
 }
+
+@Suite struct PartyWordingFamilyTests {
+    @Test func roleMarksAfterTheNameOnOneLine() {
+        let p = Parsed("采购人(全称): 岳阳市图书馆 (甲方)中标(成交)供应商(全称): 湖南某科技有限公司 (乙方)")
+        #expect(p.contract.partyA?.name.value == "岳阳市图书馆")
+        #expect(p.contract.partyB?.name.value == "湖南某科技有限公司")
+        #expect(p.slice(p.contract.partyA?.name.span) == "岳阳市图书馆")
+    }
+
+    @Test(arguments: [
+        ("买方：昆明某商贸有限公司\t卖方：大理某农业有限责任公司", "昆明某商贸有限公司", "大理某农业有限责任公司"),
+        ("发包人：某市第三中学\n承包人：某建设集团有限公司", "某市第三中学", "某建设集团有限公司"),
+        ("出租方：张某某\n承租方：某餐饮管理有限公司", "张某某", "某餐饮管理有限公司"),
+        ("需方：无锡某生物科技有限公司\n供方：济南某医药有限公司", "无锡某生物科技有限公司", "济南某医药有限公司"),
+        ("甲方(需方)：深圳某科技股份有限公司乙方(供方)：青岛某科技有限公司", "深圳某科技股份有限公司", "青岛某科技有限公司"),
+    ])
+    func everyRolePair(text: String, a: String, b: String) {
+        let c = Parsed(text).contract
+        #expect(c.partyA?.name.value == a)
+        #expect(c.partyB?.name.value == b)
+    }
+
+    @Test func nameInTheNextCell() {
+        let c = Parsed("甲方(需方)\t重庆某大学\n乙方(供方)\t西安某软件股份有限公司").contract
+        #expect(c.partyA?.name.value == "重庆某大学")
+        #expect(c.partyB?.name.value == "西安某软件股份有限公司")
+    }
+
+    @Test(arguments: ["甲方：${clientName}\n乙方：________", "供方：\tLIVE_CODE\t合同编号：\t##{合同编号-1}"])
+    func templatePlaceholdersAreNoValues(text: String) {
+        let c = Parsed(text).contract
+        #expect(c.partyA == nil)
+        #expect(c.partyB == nil)
+        #expect(c.contractNumber == nil)
+    }
+
+    @Test func contractNumberLabels() {
+        #expect(Parsed("甲方合同编号：ZY-2022-0718").contract.contractNumber?.value == "ZY-2022-0718")
+        #expect(Parsed("政府采购合同编号：岳财采计[2021]000123号").contract.contractNumber?.value == "岳财采计[2021]000123号")
+        #expect(Parsed("采购计划编号：HNZC-2021-0456").contract.contractNumber == nil)
+    }
+}

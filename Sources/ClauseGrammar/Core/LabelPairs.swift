@@ -27,6 +27,7 @@ extension ParseContext {
 
     func labelPairs(in line: Range<Int>) -> [LabelPair] {
         let start = contentStart(of: line)
+        if !s[start..<line.upperBound].contains(where: { $0.canonical == ":" }) { return cellPairs(in: line) }
         var colons: [Int] = []
         for i in start..<line.upperBound where s[i].canonical == ":" {
             // Skip colons after ASCII alphanumerics (times, URLs), except `X方:` style CJK labels.
@@ -47,6 +48,10 @@ extension ParseContext {
                 while hi > start && s[hi - 1].isInlineSpace { hi -= 1 }
                 var lo = hi
                 while lo > start && ParseContext.isLabelScalar(s[lo - 1]) { lo -= 1 }
+                // A role mark closes the value before (`长沙市档案馆(甲方)中标供应商(全称)：`).
+                if let mark = (lo..<max(lo, hi - 1)).last(where: { s[$0].canonical == ")" && $0 > lo && s[$0 - 1] == "方" }) {
+                    lo = mark + 1
+                }
                 labels.append(lo..<hi)
             }
         }
@@ -72,6 +77,22 @@ extension ParseContext {
         return pairs
     }
 
+    /// `乙方(供方)⇥西安某公司`, `签订日期⇥2024年3月1日`: a table row whose cells alternate a known label
+    /// and its value, with no colon (a label in one cell, its value in the next).
+    func cellPairs(in line: Range<Int>) -> [LabelPair] {
+        guard s[line].contains("\t") else { return [] }
+        let cells = cells(of: line)
+        var pairs: [LabelPair] = []
+        var n = 0
+        while n + 1 < cells.count {
+            let k = key(cells[n])
+            guard !cells[n].isEmpty, ParseContext.knownLabels.contains(k) || PartyVocabulary.side(ofLabel: k) != nil else { break }
+            pairs.append(LabelPair(key: k, labelRange: cells[n], value: cells[n + 1]))
+            n += 2
+        }
+        return pairs
+    }
+
     /// Labels the rules know (fields, party roles, party details), for splitting run-together lines.
     static let knownLabels: Set<String> = Set(LabeledFieldRules.labels.keys)
         .union(LabeledFieldRules.signatureDateLabels)
@@ -83,7 +104,9 @@ extension ParseContext {
     func knownLabel(endingAt end: Int, from lower: Int) -> Range<Int>? {
         for length in ParseContext.knownLabelLengths.reversed() where end - length >= lower {
             let r = end - length..<end
-            if ParseContext.knownLabels.contains(key(r)) { return r }
+            let k = key(r)
+            // A known label, or a role with its other name (`乙方(供方)`).
+            if ParseContext.knownLabels.contains(k) || (k.hasSuffix(")") && PartyVocabulary.side(ofLabel: k) != nil) { return r }
         }
         return nil
     }

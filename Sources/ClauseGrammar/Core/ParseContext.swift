@@ -12,6 +12,8 @@ struct ParseContext {
     let dates: [DateValue]
     let durations: [DurationValue]
     let dateRanges: [DateRangeValue]
+    /// Ranges of a model contract's general conditions (see `GeneralConditions`): no mention there is read.
+    let generalConditions: [Range<Int>]
     /// `标签：值` pairs of every line that has a colon, by line index (see `LabelPair`).
     private(set) var labeled: [Int: [LabelPair]] = [:]
     /// Keyword hits per `Anchor`, in text order.
@@ -21,17 +23,29 @@ struct ParseContext {
         self.text = text
         self.s = text.scalars
         self.layout = Layout(text.scalars)
-        self.amounts = ParseContext.ordered(mentions.amounts, \.span)
-        self.percents = ParseContext.ordered(mentions.percentages, \.span)
-        self.dates = ParseContext.ordered(mentions.dates, \.span)
-        self.durations = ParseContext.ordered(mentions.durations, \.span)
-        self.dateRanges = ParseContext.ordered(mentions.dateRanges, \.span)
-        self.anchorHits = AnchorIndex.shared.hits(in: text.scalars)
-        for (i, line) in layout.lines.enumerated() where s[line].contains(where: { $0 == ":" || $0 == "\u{FF1A}" }) {
+        // The general conditions of a model contract state defaults, never this contract's values.
+        let general = GeneralConditions.ranges(text.scalars, lines: layout.lines)
+        func kept<T>(_ list: [T], _ span: KeyPath<T, Span>) -> [T] {
+            let ordered = ParseContext.ordered(list, span)
+            guard !general.isEmpty else { return ordered }
+            return ordered.filter { m in !general.contains { $0.contains(m[keyPath: span].start) } }
+        }
+        self.generalConditions = general
+        self.amounts = kept(mentions.amounts, \.span)
+        self.percents = kept(mentions.percentages, \.span)
+        self.dates = kept(mentions.dates, \.span)
+        self.durations = kept(mentions.durations, \.span)
+        self.dateRanges = kept(mentions.dateRanges, \.span)
+        let hits = AnchorIndex.shared.hits(in: text.scalars)
+        self.anchorHits = general.isEmpty ? hits : hits.map { list in list.filter { h in !general.contains { $0.contains(h.offset) } } }
+        for (i, line) in layout.lines.enumerated() where s[line].contains(where: { $0 == ":" || $0 == "\u{FF1A}" || $0 == "\t" }) {
             let pairs = labelPairs(in: line)
             if !pairs.isEmpty { labeled[i] = pairs }
         }
     }
+
+    /// True inside a model contract's general conditions.
+    func isGeneralCondition(_ offset: Int) -> Bool { generalConditions.contains { $0.contains(offset) } }
 
     /// The label pairs of line `index` (empty when it has none).
     func pairs(ofLine index: Int) -> [LabelPair] { labeled[index] ?? [] }

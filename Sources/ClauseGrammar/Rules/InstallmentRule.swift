@@ -6,17 +6,32 @@ import ContractModel
 /// An ordinal payment with no share stated (`第 3 笔支付款 … 支付合同尾`) is an installment with
 /// a null percent. Around each: the amount (`即人民币…`, `计人民币…`), the due date
 /// (`于2022年5月31日前`), the term (`30 个工作日内`) and the condition (the clause before).
+/// A stage named by its noun pays too (`30%预付款`, `20%尾款验收后结算`); the remainder of a
+/// list of stages is an installment with a null share (`（2）提交报告时支付余款。`), and so is a
+/// stage that states only its amount (`余款￥20,000.00元在验收后付清`).
 enum InstallmentRule {
     static let payVerbs: [Word] = .init(["支付", "付款", "付清", "拨付", "付给", "支付款", "结清", "付至"])
+    /// `付` alone pays (`交货付40%`) unless it is 交付 (deliver).
+    static let bareVerb: Unicode.Scalar = "付"
+    static let stageNouns: [Word] = .init(Vocabulary.paymentStages)
+    static let remainderNouns: [Word] = .init(Vocabulary.paymentRemainder)
+    /// A share qualified by these is a bound, not a stage (`最多支付至合同价格的85%`).
+    static let shareBounds: [Word] = .init(["最多", "最高", "不超过", "不得超过", "不低于", "累计不", "超过", "以上", "以内"])
+    /// Bases a share of the price is stated against (`本合同总价格的40%`).
+    static let priceBases: [Word] = .init(["总价", "总额", "合同价", "合同金额", "合同款", "价款", "总费用", "费用", "结算价", "结算额", "总金额"])
+    /// Periodic fees are no stages (`每月 6900元`).
+    static let periodic: [Word] = .init(["每月", "每年", "每季", "每季度", "每半年", "按月", "按年", "按季"])
     static let bondWords: [Word] = .init(["保函", "保证金", "担保", "质保金", "保修金"])
-    static let penaltyWords: [Word] = .init(["违约金", "滞纳金", "罚款", "罚金", "赔偿", "利息", "扣除", "扣减", "扣罚"])
+    /// Retention money paid as the last stage (`余10%质保金，…付清`).
+    static let retentionWords: [Word] = .init(["质保金", "保修金", "质量保证金", "质量保修金"])
+    static let penaltyWords: [Word] = .init(["违约金", "滞纳金", "罚款", "罚金", "赔偿", "利息", "扣除", "扣减", "扣罚", "违约责任", "暂扣", "扣留", "纳入"])
     static let ordinalUnits: Set<Unicode.Scalar> = ["次", "笔", "期"]
     static let dueWithinEnds: [Word] = .init(["内", "之内", "以内"])
     static let dueDateEnds: [Word] = .init(["前", "之前", "以前"])
 
     static func apply(_ ctx: ParseContext, to contract: inout Contract) {
         let excluded = PaymentOptionsRule.excludedRanges(ctx)
-        func isExcluded(_ o: Int) -> Bool { excluded.contains { $0.contains(o) } }
+        func isExcluded(_ o: Int) -> Bool { excluded.contains { $0.contains(o) } || ctx.isGeneralCondition(o) }
 
         var installments: [Installment] = []
         var sentencesWithShare = Set<Int>()
@@ -41,6 +56,7 @@ enum InstallmentRule {
                   !ctx.s.containsAny(bondWords, in: sentence), !ctx.s.containsAny(penaltyWords, in: sentence) else { continue }
             installments.append(make(ordinal: sentence, ctx))
         }
+        installments += stagesWithoutShare(after: installments, excluded: isExcluded, ctx)
         installments.sort { $0.span.start < $1.span.start }
         for i in installments.indices { installments[i].sequence = i + 1 }
         contract.installments = installments
@@ -53,14 +69,99 @@ enum InstallmentRule {
         let subs = ctx.subclauses(of: sentence)
         guard let k = subs.firstIndex(where: { $0.contains(p.span.start) }) else { return false }
         let sub = subs[k]
-        if ctx.s.containsAny(bondWords, in: sub) { return false }
-        // The paying verb is in the share's sub-clause, or ends the one before (`…内支付，金额为…的30%`).
-        if ctx.s.containsAny(payVerbs, in: sub) { return true }
+        if ctx.s.containsAny(shareBounds, in: ctx.range(sub.lowerBound, p.span.start)) { return false }
+        if TotalAmountRule.isTaxRate(p, ctx) { return false }
+        if ctx.s.containsAny(bondWords, in: sub) {
+            // `余10%质保金，设备运行18个月付清`: the retained remainder is the last stage.
+            guard ctx.s.containsAny(retentionWords, in: sub), ctx.s.contains(Word("余"), in: ctx.range(sub.lowerBound, p.span.start)),
+                  pays(sub, ctx) || (k + 1 < subs.count && pays(subs[k + 1], ctx)) else { return false }
+            return true
+        }
+        // The paying verb or stage is in the share's sub-clause, or ends the one before
+        // (`…内支付，金额为…的30%`), or the one before pays and this one states a share of the price
+        // (`甲方支付本合同首款，本合同总价格的40%`).
+        if pays(sub, ctx) || ctx.s.containsAny(stageNouns, in: sub) || ctx.s.containsAny(remainderNouns, in: sub) { return true }
         if k > 0, !ctx.s.containsAny(bondWords, in: subs[k - 1]) {
             let prev = subs[k - 1]
-            return ctx.s.containsAny(payVerbs, in: max(prev.lowerBound, prev.upperBound - 6)..<prev.upperBound)
+            if pays(max(prev.lowerBound, prev.upperBound - 6)..<prev.upperBound, ctx) { return true }
+            return (pays(prev, ctx) || ctx.s.containsAny(stageNouns, in: prev))
+                && ctx.s.containsAny(priceBases, in: ctx.range(sub.lowerBound, p.span.start))
         }
         return false
+    }
+
+    /// A paying verb in `r`: 支付, 付款 … or a bare 付 that is not 交付.
+    static func pays(_ r: Range<Int>, _ ctx: ParseContext) -> Bool {
+        if ctx.s.containsAny(payVerbs, in: r) { return true }
+        for i in r where ctx.s[i] == bareVerb {
+            if i == 0 || ctx.s[i - 1] != "交" { return true }
+        }
+        return false
+    }
+
+    /// Sentences that pay a stage without stating its share: the remainder after shares stated in
+    /// the lines just before (`（2）提交报告时支付余款。`, `质保期满付清尾款`), or a named stage with
+    /// its amount only (`余款￥20,000.00元在验收后付清`, `首付款人民币3万元于签订后支付`).
+    static func stagesWithoutShare(after found: [Installment], excluded: (Int) -> Bool, _ ctx: ParseContext) -> [Installment] {
+        var result: [Installment] = []
+        var taken = Set(found.compactMap { ctx.sentenceIndex(containing: $0.span.start) })
+        // Per sentence with shares, where its last share ends: a remainder after it is one more stage.
+        var lastShareEnd: [Int: Int] = [:]
+        for i in found {
+            guard let p = i.percent, let si = ctx.sentenceIndex(containing: p.span.start) else { continue }
+            lastShareEnd[si] = max(lastShareEnd[si] ?? 0, p.span.end)
+        }
+        let shareStarts = found.filter { $0.percent != nil }.map(\.span.start).sorted()
+        for hit in remainderAndStageHits(ctx) {
+            guard !excluded(hit), let si = ctx.sentenceIndex(containing: hit) else { continue }
+            let sentence = ctx.sentences[si]
+            let sub = ctx.subclause(containing: hit)
+            let isRemainder = remainderNouns.contains { ctx.s.matches($0, at: hit) }
+            if taken.contains(si) {
+                // `交货付40%，安装调试付20%，质保期满付清尾款`: the remainder after the sentence's shares.
+                guard isRemainder, let end = lastShareEnd[si], end <= sub.lowerBound, pays(sub, ctx), ctx.percents(in: sub).isEmpty,
+                      !ctx.s.containsAny(penaltyWords, in: sub), !ctx.s.containsAny(bondWords, in: sub) else { continue }
+                lastShareEnd[si] = sub.upperBound
+                result.append(Installment(sequence: 0, amount: ctx.amounts(in: sub).first, condition: ctx.textValue(sub),
+                                          dueDate: dueDate(in: sub, ctx), dueWithin: dueWithin(in: sub, ctx), span: ctx.span(ctx.trimmed(sub))))
+                continue
+            }
+            guard pays(sentence, ctx), !ctx.s.containsAny(penaltyWords, in: sentence), !ctx.s.containsAny(bondWords, in: sub),
+                  !ctx.s.containsAny(periodic, in: sentence), ctx.percents(in: sub).isEmpty else { continue }
+            let amount = ctx.amounts(in: sentence).first
+            // A remainder counts after shares stated in the same list (at most 3 lines before).
+            let from = ctx.lineIndex(containing: hit).map { ctx.lines[max(0, $0 - 3)].lowerBound } ?? sentence.lowerBound
+            let listed = shareStarts.contains { from <= $0 && $0 < sentence.lowerBound }
+                || found.contains { $0.amount != nil && from <= $0.span.start && $0.span.start < sentence.lowerBound }
+            guard (isRemainder && listed) || amount != nil else { continue }
+            // `支付合同金额：￥30,000.00元。余款￥20,000.00元…付清`: the payment the remainder follows.
+            if isRemainder, amount != nil, !listed, si > 0 {
+                let prev = ctx.sentences[si - 1]
+                if prev.lowerBound >= from, !taken.contains(si - 1), pays(prev, ctx), let a = ctx.amounts(in: prev).first,
+                   ctx.percents(in: prev).isEmpty, !ctx.s.containsAny(penaltyWords, in: prev), !ctx.s.containsAny(bondWords, in: prev),
+                   !ctx.s.containsAny(periodic, in: prev) {
+                    taken.insert(si - 1)
+                    result.append(Installment(sequence: 0, amount: a, condition: condition(prev, upTo: ctx.subclause(containing: a.span.start).lowerBound, ctx),
+                                              dueDate: dueDate(in: prev, ctx), dueWithin: dueWithin(in: prev, ctx), span: ctx.span(ctx.trimmed(prev))))
+                }
+            }
+            taken.insert(si)
+            result.append(Installment(sequence: 0, percent: nil, amount: amount, condition: condition(sentence, upTo: sub.lowerBound, ctx),
+                                      dueDate: dueDate(in: sentence, ctx), dueWithin: dueWithin(in: sentence, ctx),
+                                      span: ctx.span(ctx.trimmed(sentence))))
+        }
+        return result
+    }
+
+    /// Offsets of remainder and stage nouns (`余款`, `尾款`, `首付款` …), in text order.
+    static func remainderAndStageHits(_ ctx: ParseContext) -> [Int] {
+        var hits: [Int] = []
+        let words = remainderNouns + stageNouns
+        var i = 0
+        while i < ctx.s.count {
+            if let w = words.first(where: { ctx.s.matches($0, at: i) }) { hits.append(i); i += w.count } else { i += 1 }
+        }
+        return hits
     }
 
     /// Offset of `第N次付款` / `第N笔支付款` / `第N期款` in a sentence that pays.

@@ -10,6 +10,7 @@ enum LabeledFieldRules {
         "合同名称": .title, "合同全称": .title,
         "合同编号": .contractNumber, "合同登记编号": .contractNumber, "合同号": .contractNumber,
         "编号": .contractNumber, "合同编码": .contractNumber, "采购合同编号": .contractNumber,
+        "政府采购合同编号": .contractNumber, "甲方合同编号": .contractNumber, "合同序号": .contractNumber,
         "项目名称": .projectName, "采购项目名称": .projectName, "项目全称": .projectName,
         "签订地点": .signingPlace, "签约地点": .signingPlace, "签署地点": .signingPlace,
         "合同签订地点": .signingPlace, "签订地址": .signingPlace,
@@ -40,7 +41,7 @@ enum LabeledFieldRules {
         case .title:
             if contract.title == nil { contract.title = TitleRule.continued(pair.value, line: line, ctx) }
         case .contractNumber:
-            guard contract.contractNumber == nil, looksLikeCode(pair.value, ctx) else { return }
+            guard contract.contractNumber == nil, looksLikeCode(pair.value, ctx), !ctx.isPlaceholder(pair.value) else { return }
             contract.contractNumber = ctx.textValue(pair.value)
         case .projectName:
             if contract.projectName == nil { contract.projectName = ctx.textValue(pair.value) }

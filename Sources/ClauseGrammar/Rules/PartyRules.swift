@@ -33,25 +33,28 @@ enum PartyRules {
                 if !ctx.trimmed(line).isEmpty { current = nil }
                 continue
             }
-            var details = pairs[...]
-            if let side = PartyVocabulary.side(ofLabel: first.key) {
-                current = side
-                if let name = name(first.value, ctx) {
-                    if side == .a, a.name == nil { a.name = name }
-                    if side == .b, b.name == nil { b.name = name }
-                }
-                details = pairs.dropFirst()
-                if details.isEmpty { continue }
-            }
-            guard let side = current else { continue }
+            // Every pair may name a side (`买方：…⇥卖方：…`) or give a detail of the side named last.
             var recognised = false
-            for pair in details {
-                guard let detail = PartyVocabulary.details[pair.key] else { continue }
+            var sidesNamed = 0
+            for pair in pairs {
+                if let side = PartyVocabulary.side(ofLabel: pair.key) {
+                    current = side
+                    sidesNamed += 1
+                    recognised = true
+                    if let name = name(pair.value, ctx) {
+                        if side == .a, a.name == nil { a.name = name }
+                        if side == .b, b.name == nil { b.name = name }
+                    }
+                    continue
+                }
+                guard let side = current, let detail = PartyVocabulary.details[pair.key] else { continue }
                 recognised = true
                 guard let value = detailValue(detail, pair.value, ctx) else { continue }
                 if side == .a { a.merge(detail: detail, value) } else { b.merge(detail: detail, value) }
             }
-            if !recognised { current = nil }
+            // A line naming both sides (`甲方⇥…⇥乙方⇥…`) heads columns: the rows below belong to
+            // them by column (`PartyTableRules`), not to the side named last.
+            if !recognised || sidesNamed > 1 { current = nil }
         }
         PartyTableRules.apply(ctx, a: &a, b: &b)
         contract.partyA = a.party
@@ -64,10 +67,14 @@ enum PartyRules {
         if let last = r.last, ctx.s[last].canonical == ")",
            let open = (r.lowerBound..<last).last(where: { ctx.s[$0].canonical == "(" }) {
             let inner = ctx.key(open + 1..<last)
-            if ["盖章", "签章", "签字", "公章", "签字/签章", "签字或盖章", "章"].contains(inner) { r = ctx.trimmed(r.lowerBound..<open) }
+            // `(盖章)` decorations and role marks (`长沙市档案馆(甲方)`) are not part of the name.
+            if ["盖章", "签章", "签字", "公章", "签字/签章", "签字或盖章", "章"].contains(inner) || PartyVocabulary.side(ofLabel: inner) != nil {
+                r = ctx.trimmed(r.lowerBound..<open)
+            }
         }
         guard r.count >= 2, r.count <= maxNameLength else { return nil }
         if ctx.s[r].allSatisfy({ $0.canonical == "_" || $0.isInlineSpace || $0.canonical == "/" }) { return nil }
+        if ctx.isPlaceholder(r) { return nil }
         return ctx.textValue(r)
     }
 

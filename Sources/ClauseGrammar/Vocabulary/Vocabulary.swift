@@ -44,4 +44,11 @@ enum Vocabulary {
         .filter { $0.key.unicodeScalars.count >= 2 }
         .sorted { $0.key.unicodeScalars.count != $1.key.unicodeScalars.count ? $0.key.unicodeScalars.count > $1.key.unicodeScalars.count : $0.key < $1.key }
         .map { (Word($0.key), $0.value) }
+
+    /// Stages of a payment scheme, named by their noun (`30%预付款`, `进度款`).
+    static let paymentStages = [
+        "预付款", "首付款", "首款", "首期款", "进度款", "到货款", "验收款", "结算款", "定金", "第一笔款", "中期款",
+    ]
+    /// The remainder of the price paid last (`余款`, `尾款`).
+    static let paymentRemainder = ["余款", "尾款", "剩余款项", "剩余款", "剩余合同款", "余额", "剩余价款", "剩余费用"]
 }
