@@ -10,5 +10,6 @@ struct Hetong: ParsableCommand {
 
         \(ExitStatus.helpText)
         """,
-        subcommands: [ExtractCommand.self, ParseCommand.self, SchemaCommand.self, BatchCommand.self, WorkerCommand.self])
+        subcommands: [ExtractCommand.self, ParseCommand.self, SchemaCommand.self, BatchCommand.self, JournalCommand.self,
+                      WorkerCommand.self])
 }

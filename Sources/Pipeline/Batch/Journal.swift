@@ -20,12 +20,26 @@ final class Journal: @unchecked Sendable {
     private let fd: Int32
     private let lock = Locked(0)  // end offset of the file
     private let durable: Bool
+    private let readOnly: Bool
 
     /// Opens (and with `reset`, empties) the journal. Returns the complete entries already in it.
     init(path: String, reset: Bool, durable: Bool = true) throws {
         fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | (reset ? O_TRUNC : 0), 0o644)
         guard fd >= 0 else { throw HetongError(.unreadable, "cannot open journal \(path): \(String(cString: strerror(errno)))") }
         self.durable = durable
+        self.readOnly = false
+    }
+
+    /// Opens an existing journal for reading only (`hetong journal`, possibly while its batch runs):
+    /// `load` then leaves a torn last line alone instead of cutting it off.
+    init(readingOnly path: String) throws {
+        fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else {
+            let code: HetongError.Code = errno == ENOENT ? .notFound : .unreadable
+            throw HetongError(code, "cannot open journal \(path): \(String(cString: strerror(errno)))")
+        }
+        durable = false
+        readOnly = true
     }
 
     deinit { close(fd) }
@@ -58,7 +72,7 @@ final class Journal: @unchecked Sendable {
             pending.append(contentsOf: chunk[segmentStart..<n])
             offset += n
         }
-        if lineStart < offset {
+        if lineStart < offset && !readOnly {
             // A torn last line (the run was killed mid-write): drop it.
             guard ftruncate(fd, off_t(lineStart)) == 0 else {
                 throw HetongError(.unreadable, "cannot repair the journal: \(String(cString: strerror(errno)))")
