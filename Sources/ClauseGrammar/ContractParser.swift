@@ -16,6 +16,7 @@ public enum ContractParser {
         PartyRules.apply,
         TotalAmountRule.apply,
         InstallmentRule.apply,
+        PaymentTableRule.apply,
         BondRule.apply,
         ServicePeriodRule.apply,
         PenaltyRule.apply,

@@ -144,3 +144,26 @@ import ContractModel
         #expect(s?.startsAtSigning == true)
     }
 }
+
+@Suite struct PeriodAndBondRegressionTests {
+    @Test func startDateWithAnEventForItsEnd() {
+        let s = Parsed("本补充合同服务期限自2024年7月1日至甲方新一轮采购完成之日止。").contract.servicePeriod
+        #expect(s?.start?.value.description == "2024-07-01")
+        #expect(s?.end == nil)
+    }
+
+    @Test func datesInTheNextSentence() {
+        let s = Parsed("第二条 租赁期限共三年。租赁从2019年3月1日至2022年2月28日止。").contract.servicePeriod
+        #expect(s?.months == 36)
+        #expect(s?.start?.value.description == "2019-03-01")
+        #expect(s?.end?.value.description == "2022-02-28")
+    }
+
+    @Test func aDelayCountedAfterTheKeywordIsNoPeriod() {
+        #expect(Parsed("工期为 天。工期每延误一天处罚 元。").contract.servicePeriod == nil)
+    }
+
+    @Test func aBondWithABlankSumIsNone() {
+        #expect(Parsed("乙方应缴纳xxx万元之履约保证金，合约期满后无息退还。").contract.performanceBond == nil)
+    }
+}

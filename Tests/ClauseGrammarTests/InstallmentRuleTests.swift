@@ -124,3 +124,60 @@ import ContractModel
         #expect(Parsed(text).contract.installments.isEmpty)
     }
 }
+
+@Suite struct PaymentTableAndOptionTests {
+    func pairs(_ text: String) -> [[String?]] {
+        Parsed(text).contract.installments.map { [$0.percent.decimal, $0.amount.yuan] }
+    }
+
+    @Test func tabTableWithRatioAndAmountColumns() {
+        let text = "付款次数\t付款比例\t付款金额(元)\t付款说明\n第一次付款\t40%\t48,000.00\t合同签订后\n第二次付款\t60%\t72,000.00\t验收合格后"
+        #expect(pairs(text) == [["40", "48000.00"], ["60", "72000.00"]])
+        #expect(Parsed(text).contract.installments.first?.condition?.value == "合同签订后")
+    }
+
+    @Test func tableWithAmountsInTenThousandsAndDates() {
+        let i = Parsed("序号\t项目阶段\t付款金额(万元)\t计划支付时间\n1\t首付款\t12.5\t2024年3月1日\n2\t尾款\t7.5\t2024年9月1日").contract.installments
+        #expect(i.map { $0.amount.yuan } == ["125000.00", "75000.00"])
+        #expect(i.first?.dueDate?.value.description == "2024-03-01")
+    }
+
+    @Test func tableFlattenedToOneCellPerLine() {
+        let text = "付款次数\n付款比例\n付款费用\n付款说明\n第一次付款\n20%\n¥16,000.00\n合同签订后\n第二次付款\n80%\n¥64,000.00\n验收合格后"
+        #expect(pairs(text) == [["20", "16000.00"], ["80", "64000.00"]])
+    }
+
+    @Test func onlyTheTickedOptionCounts() {
+        #expect(pairs("付款方式：☑分期付款：签订后支付35%，验收后支付65%。☐一次性付款：验收合格后支付100%。") == [["35", nil], ["65", nil]])
+        #expect(pairs("□一次性付款：验收后付100%。 ■分期付款：签订后付25%，验收后付75%。") == [["25", nil], ["75", nil]])
+        let s = Parsed("（ ）服务期限为一年，自2021年1月1日至2021年12月31日。\n（√）服务期限为两年。").contract.servicePeriod
+        #expect(s?.months == 24)
+    }
+
+    @Test func noBoxTickedKeepsEveryOption() {
+        #expect(pairs("□一次性付款：验收后付100%。 □分期付款：签订后付30%，验收后付70%。").count == 3)
+    }
+}
+
+@Suite struct InstallmentRegressionTests {
+    func shares(_ text: String) -> [String?] { Parsed(text).contract.installments.map { $0.percent.decimal } }
+
+    @Test func paymentAfterTheBondIsReceivedIsAShare() {
+        #expect(shares("中标人缴纳合同总金额的 5 %履约保证金给采购人。采购人收到履约保证金并收到发票后支付合同总价 40 %的款项。验收合格后，采购人支付合同总价 60 %的款项。") == ["40", "60"])
+    }
+
+    @Test func aWeightRestatingTheShareIsNotASecondInstallment() {
+        let i = Parsed("第1次分期支付金额为******元，所占总合同金额百分之60，说明：验收合格后支付合同金额的60%。\n第2次分期支付金额为52310元，所占总合同金额百分之40，说明：质保期满后支付合同金额的40%。").contract.installments
+        #expect(i.map { $0.percent.decimal } == ["60", "40"])
+        #expect(i.map { $0.amount.yuan } == [nil, "52310.00"])
+    }
+
+    @Test func retainedRemainderPaidInTheNextSentence() {
+        #expect(shares("1.預付款：買方預付合同總價的30%。\n2.驗收付款：買方支付合同總價的65%。\n3.質量保證金：剩余的5%作為質量保證金，質保期為壹年。期滿後買方無息支付保修款。") == ["30", "65", "5"])
+    }
+
+    @Test func remainderWordedAsTheRestOrAllPaid() {
+        #expect(shares("合同生效后10日内甲方预付40%，剩余部分验收合格后一次性付清。") == ["40", nil])
+        #expect(shares("进场前支付合同总价的60%，完工验收后支付合同总价的30%，保修期满后六十日内全部付清所有工程款项。") == ["60", "30", nil])
+    }
+}

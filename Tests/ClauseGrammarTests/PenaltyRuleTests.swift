@@ -137,3 +137,30 @@ import ContractModel
         #expect(Parsed(text).contract.penalties.isEmpty)
     }
 }
+
+@Suite struct PenaltyWordingRegressionTests {
+    @Test func fixedSumPerDayWithItsCapOnTheNextLabel() {
+        let x = Parsed("逾期竣工违约金：2000 元 /天；逾期竣工违约金限额：5%签约合同价").contract.penalties
+        #expect(x.count == 1)
+        #expect(x.first?.fixedAmount.yuan == "2000.00")
+        #expect(x.first?.per == .day)
+        #expect(x.first?.cap.decimal == "5")
+    }
+
+    @Test func deductionPerDayOfDelayWithoutAPenaltyWord() {
+        let x = Parsed("约定工期为30天。如因乙方原因造成延误工期，每延误一天扣3000元。").contract.penalties.first
+        #expect(x?.fixedAmount.yuan == "3000.00")
+        #expect(x?.per == .day)
+        #expect(x?.party == .partyB)
+    }
+
+    @Test func theOneChargedAfterACollectVerbPays() {
+        let x = Parsed("如无故拖欠租金，甲方给予乙方5天的宽限期，从第6天开始甲方有权向乙方每天按实欠租金2%加收滞纳金。").contract.penalties.first
+        #expect(x?.party == .partyB)
+        #expect(x?.rate.decimal == "2")
+    }
+
+    @Test func aTemplatesExampleAndItsHeadingAreNoPenalty() {
+        #expect(Parsed("2.逾期付款违约金计算标准：\n\na.逾期付款违约金按照逾期付款金额的__%(如：3%)计算。").contract.penalties.isEmpty)
+    }
+}

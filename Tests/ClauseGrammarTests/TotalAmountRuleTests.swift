@@ -89,3 +89,17 @@ import ContractModel
         #expect(p.contract.amountExcludingTax == nil)
     }
 }
+
+@Suite struct TotalAmountRegressionTests {
+    @Test func maskedIntegerPartBeforeTheDecimals() {
+        #expect(Parsed("合计金额小写: *******.48 元 合计金额大写:贰拾万零叁佰元肆角捌分").contract.totalAmount.yuan == "200300.48")
+    }
+
+    @Test func provisionalTotalInTenThousands() {
+        #expect(Parsed("1、合同暂定总价：1200.00万元（大写：壹仟贰佰万元）。").contract.totalAmount.yuan == "12000000.00")
+    }
+
+    @Test func aNumeralGluedToTemplateBlanksIsNoTotal() {
+        #expect(Parsed("总金额(人民币)：拾_____万_______仟_______佰_______拾元整。").contract.totalAmount == nil)
+    }
+}

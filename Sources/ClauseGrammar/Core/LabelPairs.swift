@@ -61,8 +61,9 @@ extension ParseContext {
             guard !label.isEmpty else { continue }
             // A later label must be preceded by a separator; else only a known label ending at the
             // colon counts (lines joined by normalization: `…事务中心地址：…法定代表人：…`).
+            // The first label may follow a title on the same line (`…合同协议书政府采购合同编号：`).
             if n > 0 && label.lowerBound > start && !ParseContext.separatesLabel(s[label.lowerBound - 1]) || label.count > 20 {
-                guard n > 0, let known = knownLabel(endingAt: label.upperBound, from: label.lowerBound) else { continue }
+                guard let known = knownLabel(endingAt: label.upperBound, from: label.lowerBound) else { continue }
                 label = known
             }
             if let last = valid.last, label.lowerBound <= last.colon { continue }

@@ -12,8 +12,10 @@ struct ParseContext {
     let dates: [DateValue]
     let durations: [DurationValue]
     let dateRanges: [DateRangeValue]
-    /// Ranges of a model contract's general conditions (see `GeneralConditions`): no mention there is read.
-    let generalConditions: [Range<Int>]
+    /// Ranges of a model contract's general conditions (see `GeneralConditions`), of options left
+    /// unticked (see `OptionMarks`) and of a template's examples (see `Examples`): no mention or
+    /// keyword there is read.
+    let unreadRanges: [Range<Int>]
     /// `标签：值` pairs of every line that has a colon, by line index (see `LabelPair`).
     private(set) var labeled: [Int: [LabelPair]] = [:]
     /// Keyword hits per `Anchor`, in text order.
@@ -24,13 +26,16 @@ struct ParseContext {
         self.s = text.scalars
         self.layout = Layout(text.scalars)
         // The general conditions of a model contract state defaults, never this contract's values.
+        // Nor does an option left unticked (see `OptionMarks`) or a template's example (see `Examples`).
         let general = GeneralConditions.ranges(text.scalars, lines: layout.lines)
+            + OptionMarks.uncheckedRanges(text.scalars, lines: layout.lines)
+            + Examples.ranges(text.scalars, lines: layout.lines)
         func kept<T>(_ list: [T], _ span: KeyPath<T, Span>) -> [T] {
             let ordered = ParseContext.ordered(list, span)
             guard !general.isEmpty else { return ordered }
             return ordered.filter { m in !general.contains { $0.contains(m[keyPath: span].start) } }
         }
-        self.generalConditions = general
+        self.unreadRanges = general
         self.amounts = kept(mentions.amounts, \.span)
         self.percents = kept(mentions.percentages, \.span)
         self.dates = kept(mentions.dates, \.span)
@@ -44,8 +49,8 @@ struct ParseContext {
         }
     }
 
-    /// True inside a model contract's general conditions.
-    func isGeneralCondition(_ offset: Int) -> Bool { generalConditions.contains { $0.contains(offset) } }
+    /// True inside a range no rule reads (general conditions, an unticked option, an example).
+    func isUnread(_ offset: Int) -> Bool { unreadRanges.contains { $0.contains(offset) } }
 
     /// The label pairs of line `index` (empty when it has none).
     func pairs(ofLine index: Int) -> [LabelPair] { labeled[index] ?? [] }

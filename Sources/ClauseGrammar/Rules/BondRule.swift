@@ -28,7 +28,7 @@ enum BondRule {
         }
         for hit in performance {
             let sub = ctx.subclause(containing: hit.offset)
-            if !ctx.s.containsAny(waived, in: sub), ctx.s.containsAny(required, in: sub) {
+            if !ctx.s.containsAny(waived, in: sub), ctx.s.containsAny(required, in: sub), !ctx.hasBlank(sub) {
                 let sentence = ctx.sentence(containing: hit.offset)
                 contract.performanceBond = PerformanceBond(kind: ctx.string(hit.offset..<hit.end), span: ctx.span(ctx.trimmed(sentence)))
                 return

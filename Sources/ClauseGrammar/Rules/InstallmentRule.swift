@@ -22,6 +22,7 @@ enum InstallmentRule {
     /// Periodic fees are no stages (`每月 6900元`).
     static let periodic: [Word] = .init(["每月", "每年", "每季", "每季度", "每半年", "按月", "按年", "按季"])
     static let bondWords: [Word] = .init(["保函", "保证金", "担保", "质保金", "保修金"])
+    static let weights: [Word] = .init(["所占", "占"])
     /// Retention money paid as the last stage (`余10%质保金，…付清`).
     static let retentionWords: [Word] = .init(["质保金", "保修金", "质量保证金", "质量保修金"])
     static let penaltyWords: [Word] = .init(["违约金", "滞纳金", "罚款", "罚金", "赔偿", "利息", "扣除", "扣减", "扣罚", "违约责任", "暂扣", "扣留", "纳入"])
@@ -31,7 +32,7 @@ enum InstallmentRule {
 
     static func apply(_ ctx: ParseContext, to contract: inout Contract) {
         let excluded = PaymentOptionsRule.excludedRanges(ctx)
-        func isExcluded(_ o: Int) -> Bool { excluded.contains { $0.contains(o) } || ctx.isGeneralCondition(o) }
+        func isExcluded(_ o: Int) -> Bool { excluded.contains { $0.contains(o) } || ctx.isUnread(o) }
 
         var installments: [Installment] = []
         var sentencesWithShare = Set<Int>()
@@ -71,10 +72,18 @@ enum InstallmentRule {
         let sub = subs[k]
         if ctx.s.containsAny(shareBounds, in: ctx.range(sub.lowerBound, p.span.start)) { return false }
         if TotalAmountRule.isTaxRate(p, ctx) { return false }
-        if ctx.s.containsAny(bondWords, in: sub) {
-            // `余10%质保金，设备运行18个月付清`: the retained remainder is the last stage.
-            guard ctx.s.containsAny(retentionWords, in: sub), ctx.s.contains(Word("余"), in: ctx.range(sub.lowerBound, p.span.start)),
-                  pays(sub, ctx) || (k + 1 < subs.count && pays(subs[k + 1], ctx)) else { return false }
+        // `所占总合同金额百分之50`: a weight restating the share that the clause pays elsewhere.
+        if ctx.s.containsAny(weights, in: ctx.range(sub.lowerBound, p.span.start)) { return false }
+        if let bond = ctx.s.firstOfAny(bondWords, in: sub) {
+            // `收到履约保证金后支付合同总价 50 %的款项`: the bond is named before a payment of the price.
+            let paidAfterBond = bond.offset < p.span.start && pays(bond.offset..<p.span.start, ctx)
+                && !ctx.s.containsAny(bondWords, in: p.span.end..<sub.upperBound)
+            if !paidAfterBond {
+                // `余10%质保金，设备运行18个月付清`: the retained remainder is the last stage.
+                guard ctx.s.containsAny(retentionWords, in: sub), ctx.s.contains(Word("余"), in: ctx.range(sub.lowerBound, p.span.start)) else { return false }
+                let next = ctx.sentenceIndex(containing: sentence.upperBound - 1).flatMap { i in i + 1 < ctx.sentences.count ? ctx.sentences[i + 1] : nil }
+                return pays(sub, ctx) || (k + 1 < subs.count && pays(subs[k + 1], ctx)) || next.map { pays($0, ctx) } == true
+            }
             return true
         }
         // The paying verb or stage is in the share's sub-clause, or ends the one before
@@ -191,6 +200,12 @@ enum InstallmentRule {
             !ctx.s.containsAny(bondWords, in: ctx.subclause(containing: m.span.start))
         }
         if amount == nil { amount = ctx.amounts(in: ctx.range(sub.lowerBound, p.span.start)).last }
+        // `第3次分期支付金额为118620元，所占…百分之3，说明：…支付合同金额的3%`: the amount stated first.
+        if amount == nil {
+            let previousPercent = ctx.percents(in: ctx.range(sentence.lowerBound, p.span.start)).last { !ctx.s.containsAny(weights, in: ctx.range(ctx.subclause(containing: $0.span.start).lowerBound, $0.span.start)) }
+            let from = previousPercent?.span.end ?? sentence.lowerBound
+            amount = ctx.amounts(in: ctx.range(from, p.span.start)).last { !ctx.isMasked($0) && !ctx.s.containsAny(bondWords, in: ctx.subclause(containing: $0.span.start)) }
+        }
         let before = ctx.range(sentence.lowerBound, p.span.start)
         return Installment(sequence: 0, percent: p, amount: amount, condition: condition(sentence, upTo: sub.lowerBound, ctx),
                            dueDate: dueDate(in: before, ctx), dueWithin: dueWithin(in: before, ctx), span: ctx.span(ctx.trimmed(sentence)))

@@ -29,7 +29,8 @@ enum PartyRules {
         var current: PartyVocabulary.Side?
         for (index, line) in ctx.lines.enumerated() {
             let pairs = ctx.pairs(ofLine: index)
-            guard let first = pairs.first, first.labelRange.lowerBound == ctx.contentStart(of: line) else {
+            guard let first = pairs.first,
+                  first.labelRange.lowerBound == ctx.contentStart(of: line) || ParseContext.knownLabels.contains(first.key) else {
                 if !ctx.trimmed(line).isEmpty { current = nil }
                 continue
             }

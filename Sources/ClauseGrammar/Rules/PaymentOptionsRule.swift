@@ -21,6 +21,12 @@ enum PaymentOptionsRule {
         return excluded
     }
 
+    static func skipSpacesBackward(_ i: Int, _ ctx: ParseContext) -> Int {
+        var i = i
+        while i > 0 && ctx.s[i - 1].isInlineSpace { i -= 1 }
+        return i
+    }
+
     static func skipSpaces(_ i: Int, _ ctx: ParseContext) -> Int {
         var i = i
         while i < ctx.s.count && ctx.s[i].isInlineSpace { i += 1 }

@@ -8,12 +8,16 @@ import ContractModel
 enum PenaltyRule {
     static func apply(_ ctx: ParseContext, to contract: inout Contract) {
         var penalties: [Penalty] = []
-        var lastLine = -1
+        var lines = Set<Int>()
         for hit in ctx.hits(.penalty) {
-            guard let li = ctx.lineIndex(containing: hit.offset), li != lastLine else { continue }
-            lastLine = li
-            penalties += paragraph(ctx.lines[li], ctx)
+            if let li = ctx.lineIndex(containing: hit.offset) { lines.insert(li) }
         }
+        // Lines that deduct a sum for a delay without a penalty keyword (`每延误一天扣5000元`).
+        for m in ctx.amounts {
+            let before = PaymentOptionsRule.skipSpacesBackward(m.span.start, ctx)
+            if before > 0, ctx.s[before - 1] == "扣", let li = ctx.lineIndex(containing: m.span.start) { lines.insert(li) }
+        }
+        for li in lines.sorted() { penalties += paragraph(ctx.lines[li], ctx) }
         contract.penalties += penalties
     }
 
@@ -29,25 +33,33 @@ enum PenaltyRule {
             let keywordText = Set(hits.map { ctx.string($0.offset..<$0.end) })
             let rateAllowed = !keywordText.isEmpty
             let sumAllowed = !keywordText.subtracting(PenaltyVocabulary.rateOnly).isEmpty
-            let fixed = sumAllowed ? fixedAmount(in: sentence, ctx) : nil
+            let fixed = sumAllowed ? fixedAmount(in: sentence, ctx) : (hits.isEmpty ? deduction(in: sentence, ctx) : nil)
             if rateAllowed, let rate = rates.first {
                 result.append(make(sentence, paragraph: sentences, rate: rate, fixed: nil, cap: capsHere.first, grace: grace, ctx))
                 openIndex = result.count - 1
             } else if let fixed {
-                result.append(make(sentence, paragraph: sentences, rate: nil, fixed: fixed, cap: nil, grace: grace, ctx))
+                result.append(make(sentence, paragraph: sentences, rate: nil, fixed: fixed, cap: capsHere.first, grace: grace, ctx))
                 openIndex = result.count - 1
-            } else if rateAllowed, capsHere.isEmpty, let base = computedBase(sentence, ctx) {
+            } else if rateAllowed, capsHere.isEmpty, !ctx.hasBlank(sentence), !endsWithColon(sentence, ctx),
+                      let base = computedBase(sentence, ctx) {
                 // `按照扣分比例乘以合同总额计算违约金`: a penalty computed from a base, no fixed rate.
                 var p = make(sentence, paragraph: sentences, rate: nil, fixed: nil, cap: nil, grace: grace, ctx)
                 p.base = base
                 result.append(p)
                 openIndex = nil
-            } else if let cap = capsHere.first, let i = openIndex, result[i].cap == nil, result[i].rate != nil {
+            } else if let cap = capsHere.first, let i = openIndex, result[i].cap == nil, result[i].rate != nil || result[i].fixedAmount != nil {
                 result[i].cap = cap
                 result[i].span = result[i].span.union(ctx.span(ctx.trimmed(sentence)))
             }
         }
         return result
+    }
+
+    /// `违约金计算标准：` introduces the rule on the next lines; it states none itself.
+    static func endsWithColon(_ sentence: Range<Int>, _ ctx: ParseContext) -> Bool {
+        var end = sentence.upperBound
+        while end > sentence.lowerBound && ctx.s[end - 1].isInlineSpace { end -= 1 }
+        return end > sentence.lowerBound && ctx.s[end - 1].canonical == ":"
     }
 
     static func make(_ sentence: Range<Int>, paragraph: [Range<Int>], rate: PercentValue?, fixed: MoneyValue?,
@@ -71,8 +83,18 @@ enum PenaltyRule {
     /// An amount named as the penalty: in a sub-clause with a penalty keyword (`1000 元的违约金`).
     static func fixedAmount(in sentence: Range<Int>, _ ctx: ParseContext) -> MoneyValue? {
         ctx.amounts(in: sentence).first { m in
+            guard !ctx.isMasked(m) else { return false }
             let sub = ctx.subclause(containing: m.span.start)
             return ctx.hits(.penalty, in: sub).contains { !PenaltyVocabulary.rateOnly.contains(ctx.string($0.offset..<$0.end)) }
+        }
+    }
+
+    /// `每延误一天扣5000元`: a sum deducted for each unit of a delay, with no penalty keyword.
+    static func deduction(in sentence: Range<Int>, _ ctx: ParseContext) -> MoneyValue? {
+        guard ctx.s.containsAny(PenaltyVocabulary.delays, in: sentence) else { return nil }
+        return ctx.amounts(in: sentence).first { m in
+            let before = PaymentOptionsRule.skipSpacesBackward(m.span.start, ctx)
+            return before > 0 && ctx.s[before - 1] == "扣" && !ctx.isMasked(m)
         }
     }
 
@@ -105,7 +127,12 @@ enum PenaltyRule {
         while i < sentence.upperBound {
             if let p = PenaltyVocabulary.payeeMarkers.first(where: { ctx.s.matches($0, at: i) }) {
                 let at = i + p.count
-                if let (word, side) = role(at: at, ctx), at + word.count <= sentence.upperBound { return side }
+                if let (word, side) = role(at: at, ctx), at + word.count <= sentence.upperBound {
+                    // `向乙方…加收滞纳金`: 乙方 is charged, not paid.
+                    let rest = at + word.count..<ctx.subclause(containing: at).upperBound
+                    if ctx.s.containsAny(PenaltyVocabulary.collectVerbs, in: rest) { return side == .a ? .b : .a }
+                    return side
+                }
             }
             i += 1
         }

@@ -1,7 +1,7 @@
 /// Words of the penalty clauses, one table per question a rule asks.
 enum PenaltyVocabulary {
     /// A sentence with one of these (and a rate or a sum) states a penalty.
-    static let keywords = KeywordSet(["违约金", "滞纳金", "罚金", "罚款", "赔偿"])
+    static let keywords = KeywordSet(["违约金", "滞纳金", "罚金", "罚款", "赔偿", "处罚", "扣罚", "违约费"])
     /// Keywords that only count with a rate (`按合同金额的 10% 给予赔偿`), never with a sum of damages.
     static let rateOnly: Set<String> = ["赔偿"]
 
@@ -10,7 +10,7 @@ enum PenaltyVocabulary {
         "每延期一天", "每迟延一日", "每迟延一天", "逾期一日", "逾期一天", "按日", "每逾期",
     ])
     static let perIncident: [Word] = .init(["每发生一次", "每次", "每出现一次", "每发现一次", "每例", "每起", "每项", "每发生"])
-    static let capWords: [Word] = .init(["不超过", "不得超过", "最高", "最多", "上限", "为限", "封顶", "不高于"])
+    static let capWords: [Word] = .init(["不超过", "不得超过", "最高", "最多", "上限", "为限", "封顶", "不高于", "限额"])
     static let conditionWords: [Word] = .init(["如果", "如", "若", "因", "由于", "未", "凡", "当", "一旦"])
     /// A sentence continuing the previous one's penalty (`则应…`, `此项违约金…`).
     static let continuations: [Word] = .init(["则", "此项", "此", "每", "并", "且"])
@@ -35,6 +35,10 @@ enum PenaltyVocabulary {
     /// Who pays: a role after these is paid (`向甲方…支付`, `付给卖方`) → the other side; subjects;
     /// `任何一方` / `违约方` → either.
     static let payeeMarkers: [Word] = .init(["支付给", "付给", "赔偿", "偿付", "向", "给"])
+    /// After `向乙方` these make 乙方 the one who pays (`甲方有权向乙方…加收滞纳金`).
+    static let collectVerbs: [Word] = .init(["加收", "收取", "索取", "追偿", "追讨", "索赔", "扣收", "计收"])
+    /// Breaches by delay, for deductions named without a penalty keyword (`每延误一天扣5000元`).
+    static let delays: [Word] = .init(["延误", "逾期", "延迟", "迟延", "拖延", "延期"])
     /// A penalty multiplied by a count of days (`×延迟交货天数`).
     static let dayCounts: [Word] = .init(["天数", "日数"])
     static let payeeEither: [Word] = .init(["向守约方", "向对方", "向另一方", "守约方"])

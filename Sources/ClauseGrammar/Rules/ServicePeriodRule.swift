@@ -53,6 +53,11 @@ enum ServicePeriodRule {
             if dates.count >= 2, ctx.range(dates[0].span.end, dates[1].span.start).contains(where: { rangeJoiners.contains(ctx.s[$0].canonical) }) {
                 start = dates[0]
                 end = dates[1]
+            } else if let first = dates.first, ctx.s.containsAny(.init(["自", "从"]), in: max(after.lowerBound, first.span.start - 2)..<first.span.start),
+                      ctx.s.containsAny(.init(["起", "至", "到"]), in: first.span.end..<min(after.upperBound, first.span.end + 2)),
+                      !dates.dropFirst().contains(where: { _ in true }) {
+                // `自2025年5月21日至新合同签订之日止`: a start, the end an event.
+                start = first
             } else if let last = dates.first(where: { d in
                 let before = max(after.lowerBound, d.span.start - 3)..<d.span.start
                 return ctx.s.containsAny(.init(["至", "截至", "到"]), in: before)
@@ -60,13 +65,22 @@ enum ServicePeriodRule {
                 end = last
             }
         }
-        // The length: the first duration after the keyword that is not relative to another event.
+        // The length: the first duration after the keyword that is not relative to another event
+        // nor counts a delay (`工期每延误一天…`).
         let d = ctx.durations(in: after).first { d in
             let next = PaymentOptionsRule.skipSpaces(d.span.end, ctx)
             return !relative.contains { ctx.s.matches($0, at: next) } && [.year, .month, .day, .week].contains(d.unit)
                 && d.span.start - hit.end <= 30
+                && !ctx.s.containsAny(changedBy + [Word("每")], in: ctx.range(hit.end, d.span.start))
         }
-        guard d != nil || end != nil else { return nil }
+        // `租赁期限共五年。租赁从2007年9月1日至2012年8月30日止。`: the dates in the next sentence of the line.
+        if d != nil, start == nil, end == nil, let si = ctx.sentenceIndex(containing: sentence.upperBound - 1),
+           si + 1 < ctx.sentences.count, ctx.lineIndex(containing: ctx.sentences[si + 1].lowerBound) == ctx.lineIndex(containing: hit.offset),
+           let range = ctx.dateRanges(in: ctx.sentences[si + 1]).first, range.start.precision == .day, range.end.precision == .day {
+            start = range.start
+            end = range.end
+        }
+        guard d != nil || end != nil || start != nil else { return nil }
         var months: Int?, days: Int?
         if let d {
             switch d.unit {
@@ -77,7 +91,7 @@ enum ServicePeriodRule {
             default: break
             }
         }
-        let anchor = d?.span.start ?? end!.span.start
+        let anchor = d?.span.start ?? end?.span.start ?? start!.span.start
         let starts = start == nil && ctx.s.containsAny(fromSigning, in: sentence.lowerBound..<anchor)
         return ServicePeriod(months: months, days: days, start: start, end: end, startsAtSigning: starts, text: string, span: span)
     }

@@ -12,7 +12,7 @@ enum TotalAmountRule {
     ])
     static let taxRateKeywords = KeywordSet(["税率"])
     /// A percentage followed by these is a tax rate (`含6%增值税`, `开具13%的增值税专用发票`).
-    static let taxNouns: [Word] = .init(["增值税", "税", "的增值税", "的税"])
+    static let taxNouns: [Word] = .init(["增值税", "税", "的增值税", "的税", "营业税", "的营业税"])
     static let notIncluded: [Word] = .init(["不含税", "不含增值税", "未含税"])
     static let included: [Word] = .init(["含税", "含增值税", "包含税", "含全部税"])
     /// A keyword preceded by these inside its sub-clause states a bound, not the total.
@@ -69,7 +69,7 @@ enum TotalAmountRule {
     static func amount(after hit: KeywordSet.Hit, _ ctx: ParseContext) -> MoneyValue? {
         let sentence = ctx.sentenceWithValue(containing: hit.offset)
         let window = hit.end..<max(hit.end, min(sentence.upperBound, hit.end + maxGap))
-        guard let money = ctx.amounts(in: window).first(where: { !isMasked($0, ctx) }) else { return nil }
+        guard let money = ctx.amounts(in: window).first(where: { !ctx.isMasked($0) }) else { return nil }
         if ctx.percents(in: hit.end..<money.span.start).contains(where: { !isTaxRate($0, ctx) }) { return nil }
         return money
     }
@@ -78,13 +78,6 @@ enum TotalAmountRule {
     static func isTaxRate(_ p: PercentValue, _ ctx: ParseContext) -> Bool {
         let next = PaymentOptionsRule.skipSpaces(p.span.end, ctx)
         return taxNouns.contains { ctx.s.matches($0, at: next) }
-    }
-
-    /// Figures partly masked by the publisher (`****038.56 元`): the digits that are left are no amount.
-    static func isMasked(_ m: MoneyValue, _ ctx: ParseContext) -> Bool {
-        var i = m.span.start
-        while i < m.span.end, !ctx.s[i].canonical.isASCIIDigit { i += 1 }
-        return i > 0 && ["*", "x", "X", "\u{00D7}"].contains(ctx.s[i - 1].canonical)
     }
 
     /// 含税 / 不含税 stated in the total's sentence or the one after it; nil when not stated.
