@@ -57,4 +57,16 @@ import Testing
         #expect(record.document.warnings.filter { $0.code == .ocrUsed }.count == read)
         #expect(elapsed < 3 + 15, "stops after the page in progress: \(elapsed) s")
     }
+
+    /// The worker stops on its own ahead of the batch's kill: 10% of the budget, at least 5 s (one page
+    /// of OCR on a loaded machine), at most half; the default budget is 10 × --timeout.
+    @Test func workerStopsAheadOfTheKill() {
+        func worker(_ budget: Double?, timeout: Double = 60) -> Double? {
+            BatchOptions(inputs: [], timeout: timeout, maxDocumentSeconds: budget, workerCommand: []).workerProcessing.maxDocumentSeconds
+        }
+        #expect(worker(nil) == 540)
+        #expect(worker(nil, timeout: 2) == 15)
+        #expect(worker(12) == 7)
+        #expect(worker(3) == 1.5)
+    }
 }

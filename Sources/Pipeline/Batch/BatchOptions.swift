@@ -11,8 +11,8 @@ public struct BatchOptions: Sendable {
     /// killed (`timeout` record): "hung".
     public var timeout: Double
     /// `--max-document-seconds`: the hard budget of one document, heartbeats or not (`timeout`
-    /// record); default 10 × `timeout`. The worker itself stops at `workerBudgetShare` of it, between
-    /// pages, and answers with what it had; the batch kills it at the full budget otherwise.
+    /// record); default 10 × `timeout`. The worker itself stops a little earlier (`workerProcessing`),
+    /// between pages, and answers with what it had; the batch kills it at the full budget otherwise.
     public var maxDocumentSeconds: Double
     /// `--retry-failed` (with `resume`): documents the journal has as `timeout` or `crashed` are run
     /// again; without it they are kept as failed like every other journaled result.
@@ -54,14 +54,14 @@ public struct BatchOptions: Sendable {
     /// Outcomes `--retry-failed` runs again: the ones that say nothing about the document itself.
     public static let retriedOutcomes: Set<String> = ["timeout", "crashed"]
 
-    /// Share of `maxDocumentSeconds` after which the worker stops on its own, so that its record
-    /// (page count, warnings so far) usually arrives before the batch has to kill it.
-    static let workerBudgetShare = 0.9
-
-    /// What each worker is told: the processing options with its share of the document budget.
+    /// What each worker is told: the processing options with its share of the document budget. The
+    /// worker stops on its own (between pages) this much before the batch would kill it, so that its
+    /// record (page count, pages read, warnings) usually arrives first: 10% of the budget, at least the
+    /// time one page of OCR may take on a loaded machine (5 s) but never more than half the budget.
     var workerProcessing: ProcessingOptions {
         var processing = processing
-        processing.maxDocumentSeconds = maxDocumentSeconds * Self.workerBudgetShare
+        let margin = max(0.1 * maxDocumentSeconds, min(0.5 * maxDocumentSeconds, 5))
+        processing.maxDocumentSeconds = maxDocumentSeconds - margin
         return processing
     }
 }
