@@ -53,12 +53,15 @@ extension ScanState {
         let next = max(runEnd, i + 1)
         let p = previousNonSpace(i)
         if v(p) == 0x7B2C { return next } // 第: an ordinal
+        // 数十亿元, 几百万: an approximate count, no amount (a leading unit would read as 一十, 一百).
+        if (v(p) == 0x6570 || v(p) == 0x6578 || v(p) == 0x51E0 || v(p) == 0x5E7E), p == i - 1,
+           case .small? = tokens.first { return next } // 数 數 几 幾
         let k = skipSpace(runEnd)
         let c = v(k)
 
         // 百分之 / 千分之 / 万分之; 百分百
         if tokens.count == 1, c == 0x5206 {
-            if v(k + 1) == 0x4E4B { // 分之
+            if v(skipSpace(k + 1)) == 0x4E4B { // 分之 (`百 分 之` in spaced text)
                 switch tokens[0] {
                 case .small(let e) where e >= 2:
                     return scanChinesePercent(at: i, exponent: e, fenZhi: k) ?? next
@@ -73,6 +76,7 @@ extension ScanState {
                 return k + 2
             }
         }
+        if c == 0x5146 { return scanZhao(from: i, zhaoAt: k) } // 兆
         if runContinuesChain(nextAt: k), let end = scanChain(at: i) { return end }
         if let word = NumeralTables.moneyWord(c) {
             let moneyLike = word == .yuan || (shape.capital && (word == .jiao || word == .fen))
@@ -92,12 +96,33 @@ extension ScanState {
         return next
     }
 
+    /// A number with 兆 in it (`四十九兆九千五百九十二億元`, `1.5兆元`): 兆 is 10⁶ or 10¹², so an amount
+    /// with it is `ambiguous_unit`, reported whole; a number with 兆 and no 元 (`100兆瓦`) is skipped whole.
+    mutating func scanZhao(from i: Int, zhaoAt k: Int) -> Int {
+        var end = k + 1
+        while true {
+            let s = skipSpace(end)
+            if NumeralTables.numeral(v(s)) != nil { end = lexRun(at: s); continue }
+            if NumeralTables.asciiDigit(v(s)) != nil { end = lexNumber(at: s).end; continue }
+            if v(s) == 0x5146 { end = s + 1; continue }
+            break
+        }
+        let y = skipSpace(end)
+        if NumeralTables.moneyWord(v(y)) == .yuan || currencyPrefix(before: i) != nil {
+            let last = NumeralTables.moneyWord(v(y)) == .yuan ? moneyTailEnd(after: y + 1) : end
+            reportInvalid(.money, .ambiguousUnit, i, last)
+            return last
+        }
+        return end
+    }
+
     /// Money in Chinese numerals; `k` is at the first money word.
     mutating func scanChineseMoney(at i: Int, shape: RunShape, unitAt k: Int) -> Int? {
         var acc = MoneyAccumulator()
         var failure: InvalidReason? = nil
         for t in tokens where failure == nil { failure = acc.feed(t) }
         let (end, sawWhole) = readMoneyWords(from: k, into: &acc, failure: &failure)
+        if foreignCurrency(at: i, yuanAt: k) { return end }
         let uppercaseLike = shape.capital || !shape.everyday
         let leadingTen = tokens.first == .small(1)
         if shape.digits == 0 && !leadingTen {
@@ -105,7 +130,8 @@ extension ScanState {
             if sawWhole { reportInvalid(.money, .danglingUnit, i, end) }
             return end
         }
-        if !shape.capital && shape.digits == 1 && shape.units == 0 && end == k + 1 && currencyPrefix(before: i) == nil {
+        if !shape.capital && shape.digits == 1 && shape.units == 0 && end == k + 1 && currencyPrefix(before: i) == nil
+            && !signed(i) {
             return nil // `统一元数据`: a lone everyday digit before 元 alone is a word, not an amount
         }
         let result: Result<Money, InvalidReason> = failure.map { .failure($0) } ?? acc.finish()
@@ -115,7 +141,8 @@ extension ScanState {
             let pure = !(k..<end).contains { NumeralTables.asciiDigit(v($0)) != nil }
             emitMoney(RawMoney(isUppercase: pure, start: i, end: end, value: value))
         case .failure(let reason):
-            if uppercaseLike || leadingTen { reportInvalid(.money, reason, i, end) } else { return nil }
+            // An everyday run of one or two characters may be a word (`一二元` hardly, `二元论` often).
+            if uppercaseLike || leadingTen || tokens.count > 2 { reportInvalid(.money, reason, i, end) } else { return nil }
         }
         return end
     }
@@ -145,6 +172,12 @@ extension ScanState {
             var u = skipSpace(s + 1)
             var digit = d
             var zeroFirst = false
+            if d == 0, let w = NumeralTables.moneyWord(v(u)), w == .jiao || w == .fen, !(w == .fen && v(u + 1) == 0x949F) {
+                // `壹拾元零角零分`: a place written as zero.
+                feed(.digit(0)); feed(w)
+                j = u + 1; end = j
+                continue
+            }
             if d == 0 {
                 guard let d2 = fractionDigit(at: u), d2 > 0 else { break }
                 zeroFirst = true
@@ -158,6 +191,12 @@ extension ScanState {
             feed(unit)
             j = u + 1
             end = j
+        }
+        // 厘 (a tenth of a fen) after the fraction: finer than money is written here.
+        let s = skipSpace(end)
+        if !sawWhole, end > k, let d = fractionDigit(at: s), v(skipSpace(s + 1)) == 0x5398 { // 厘
+            if d != 0 && failure == nil { failure = .excessPrecision }
+            end = skipSpace(s + 1) + 1
         }
         return (end, sawWhole)
     }

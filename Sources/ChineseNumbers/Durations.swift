@@ -25,10 +25,10 @@ extension ScanState {
         default: return nil
         }
         for (word, unit) in DurationWords.table where matches(k, word) {
-            // 日常 日期 日志 日程 日报 are words, not "days".
+            // 日常 日期 日志 日程 日报 are words, not "days"; 日元 日币 are yen.
             if word.count == 1 && c == 0x65E5 {
                 switch v(k + 1) {
-                case 0x5E38, 0x671F, 0x5FD7, 0x7A0B, 0x62A5: return nil
+                case 0x5E38, 0x671F, 0x5FD7, 0x7A0B, 0x62A5, 0x5143, 0x5E01: return nil // … 元 币: 日元 日币
                 default: break
                 }
             }

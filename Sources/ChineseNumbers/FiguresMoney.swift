@@ -12,8 +12,23 @@ extension ScanState {
         let p = previousNonSpace(i)
         if p < 0 { return nil }
         if NumeralTables.isYenSign(v(p)) { return p }
-        for word in [Words.renminbi, Words.rmb, Words.cny] where endsWith(p + 1, word) { return p + 1 - word.count }
+        for word in [Words.renminbi, Words.renminbiTraditional, Words.rmb, Words.cny] where endsWith(p + 1, word) {
+            return p + 1 - word.count
+        }
         return nil
+    }
+
+    /// True when the amount starting at `i` with 元 at `yuan` is in another currency: a currency
+    /// named before it (`港币两千九百六十元`, `新台币 177.1 亿元`, `USD 100`) or right after its 元
+    /// (`9000元日币`, `三万元欧元`). hetong values CNY only; such amounts are left alone.
+    func foreignCurrency(at i: Int, yuanAt yuan: Int?) -> Bool {
+        let p = previousNonSpace(i) + 1
+        for word in ForeignCurrency.words where endsWith(p, word) { return true }
+        if v(p - 1) == 0x24 { return true } // $
+        guard let yuan else { return false }
+        let a = skipSpace(yuan + 1)
+        for word in ForeignCurrency.words where matches(a, word) { return true }
+        return false
     }
 
     mutating func scanFiguresMoney(_ number: FiguresNumber) -> Int? {
@@ -32,9 +47,13 @@ extension ScanState {
             }
         case 0x5143, 0x5706, 0x5713: // 元 圆 圓
             sawYuan = true; end = k + 1
+        case 0x4EBA where matches(k, Words.renminbi) || matches(k, Words.renminbiTraditional): // `3.14人民币`
+            sawYuan = true; end = k + 3
         default:
             break
         }
+        if foreignCurrency(at: number.start, yuanAt: sawYuan ? end - 1 : nil)
+            || ForeignCurrency.words.contains(where: { matches(k, $0) }) { return number.end } // `5美元`
         let prefix = currencyPrefix(before: number.start)
         let start = prefix.map { NumeralTables.isYenSign(v($0)) ? $0 : number.start } ?? number.start
         if !sawYuan && !number.badGrouping && !number.overflow {
@@ -109,6 +128,12 @@ extension ScanState {
         let (m, o) = units.multipliedReportingOverflow(by: Int64(FixedDecimalPow.pow10(up)))
         return o ? .failure(.overflow) : .success(m)
     }
+}
+
+enum ForeignCurrency {
+    static let words: [[UInt32]] = ["美元", "美金", "日元", "日币", "日幣", "港元", "港币", "港幣", "欧元", "歐元", "英镑", "英鎊",
+                                    "韩元", "韓元", "台币", "台幣", "新台币", "新台幣", "澳元", "加元", "卢布", "盧布", "泰铢",
+                                    "新加坡元", "瑞士法郎", "USD", "EUR", "JPY", "HKD", "GBP", "TWD", "US$", "HK$", "NT$"].map(Words.w)
 }
 
 enum FixedDecimalPow {

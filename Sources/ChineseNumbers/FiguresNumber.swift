@@ -108,9 +108,11 @@ extension ScanState {
         if insideIdentifier(i) && i != rangeUpperStart && !afterCurrencyCode(i) { return skipIdentifier(i) }
         if let end = scanFiguresDate(at: i) { return end }
         var number = lexNumber(at: i)
+        if v(skipSpace(number.end)) == 0x5146 { return scanZhao(from: i, zhaoAt: skipSpace(number.end)) } // 兆
         if figureContinuesChain(number), let end = scanChain(at: i) { return end }
         if f(i - 1) == 0x2E && !number.grouped && number.scale == 0 { // `.77元`: a decimal with no integer part
             let q = f(i - 2)
+            if q == 0x2E { return skipIdentifier(i) } // `10..1万`: no number
             if NumeralTables.asciiDigit(q) == nil && !NumeralTables.isASCIILetter(q) && q != 0x2E && !number.overflow
                 && number.end - i <= 17 {
                 number = FiguresNumber(start: i - 1, end: number.end, units: number.units, scale: number.end - i,

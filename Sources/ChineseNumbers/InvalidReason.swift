@@ -45,6 +45,8 @@ public enum InvalidReason: String, Sendable, Hashable, Error, CaseIterable {
     case conflictingFraction = "conflicting_fraction"
     /// A decimal point followed by more places than a fraction and units: `2.5万4千元`, `1.2点5元`.
     case misplacedPoint = "misplaced_point"
+    /// 兆 in an amount: 10⁶ in mainland usage, 10¹² in Taiwan and older texts (`四十九兆九千五百九十二億元`).
+    case ambiguousUnit = "ambiguous_unit"
     /// A character that is no part of a numeral (only from the string APIs).
     case unexpectedCharacter = "unexpected_character"
 }

@@ -5,10 +5,12 @@ import ContractModel
 // spanning its own text only), so neither is lost and neither is misread:
 //  - a lower bound with its own 万/亿 (`1万-5万元`) keeps its value and takes only 元;
 //  - a lower bound with small units only (`一百二十`, `1千`) takes the upper's 万/亿 (`一百二十万`);
-//  - a bare lower bound (`10`, `三`, `1.5`) takes every unit after the upper's last digit
-//    (`3-5千万元` → 3千万, `10-20万元` → 10万).
-// When the shared unit would make the lower bound larger than the upper (`5000-2万元`: 5 000 元 or
-// 5 000 万元?) the lower bound is `ambiguous_range`.
+//  - a bare lower bound (`10`, `三`, `1.5`) takes the units after the upper's last digit when they
+//    are of one kind (`10-20万元` → 10万, `两到三千元` → 两千).
+// The lower bound is `ambiguous_range` when the shared unit could be read two ways: a bare lower bound
+// before `千万`/`百亿` (`八到九百亿元`: 八亿 or 八百亿? `3-5千万元`), or a lower bound the shared unit
+// would make larger than the upper (`5000-2万元`: 5 000 元 or 5 000 万元?). An optional `(含)`
+// (inclusive) may follow the lower bound: `1万(含)-5万元`.
 
 extension ScanState {
     /// Scans `connector upper` after a lower bound ending at `lowerEnd`; returns where scanning goes on
@@ -16,7 +18,8 @@ extension ScanState {
     /// `ownExponent` is that of a 万/亿 the lower bound's figures carry (`1万-5万元`: 4).
     mutating func scanMoneyRange(lowerStart: Int, lowerEnd: Int, lower: FixedDecimal,
                                  hasUnit: Bool, hasBigUnit: Bool, ownExponent: Int = 0) -> Int? {
-        let c = skipSpace(lowerEnd)
+        var c = skipSpace(lowerEnd)
+        if f(c) == 0x28 && v(c + 1) == 0x542B && f(c + 2) == 0x29 { c = skipSpace(c + 3) } // (含)
         guard Self.isRangeConnector(f(c)) else { return nil }
         var after = c + 1
         if v(c) == 0x2014 && v(after) == 0x2014 { after += 1 } // ——
@@ -58,7 +61,8 @@ extension ScanState {
             j = previousNonSpace(j)
         }
         let exponent = hasBigUnit ? ownExponent : (hasUnit ? big : all)
-        switch Self.fen(units: lower.units, scale: lower.scale, exponent: exponent + 2) {
+        let twoReadings = !hasUnit && big > 0 && all > big
+        switch twoReadings ? .failure(.ambiguousRange) : Self.fen(units: lower.units, scale: lower.scale, exponent: exponent + 2) {
         case .success(let fen) where fen <= upper.value.fen:
             let raw = RawMoney(isUppercase: false, start: lowerStart, end: lowerEnd, value: Money(fen: fen))
             if signed(lowerStart) {

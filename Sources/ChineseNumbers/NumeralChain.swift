@@ -261,6 +261,9 @@ extension ScanState {
         let k = skipSpace(chain.end)
         let prefix = currencyPrefix(before: i)
         let start = prefix.map { NumeralTables.isYenSign(v($0)) ? $0 : i } ?? i
+        if NumeralTables.moneyWord(v(k)) == .yuan || prefix != nil, foreignCurrency(at: i, yuanAt: NumeralTables.moneyWord(v(k)) == .yuan ? k : nil) {
+            return chain.end
+        }
         if NumeralTables.moneyWord(v(k)) == .yuan {
             var end = k + 1
             let result: Result<Money, InvalidReason>

@@ -73,7 +73,12 @@ extension ScanState {
     /// `百分之三十` / `千分之五` / `万分之五`: `i` is at 百/千/万, `k` at 分之. A numeral after 分之 that
     /// cannot be valued whole is an invalid percentage, never a part of it.
     mutating func scanChinesePercent(at i: Int, exponent: Int, fenZhi k: Int) -> Int? {
-        let p = skipSpace(k + 2)
+        let p = skipSpace(skipSpace(k + 1) + 1)
+        if v(p) == 0x8D1F || v(p) == 0x8CA0 || f(p) == 0x2D, digitValue(at: skipSpace(p + 1)) != nil { // 百分之负三点八
+            let end = chineseDecimal(at: skipSpace(p + 1))?.1 ?? p + 1
+            reportInvalid(.percent, .negative, i, end)
+            return end
+        }
         let extra = exponent - 2 // 百 → 0, 千 → 1, 万 → 2
         switch chineseDecimal(at: p) {
         case nil:
@@ -110,14 +115,20 @@ extension ScanState {
             end = number.end
             if number.overflow { return (.failure(.overflow), end) }
             if number.badGrouping { return (.failure(.badGrouping), end) }
+            let after = skipSpace(end)
+            if NumeralTables.isASCIILetter(f(after)) { return (.failure(.unexpectedCharacter), after + 1) } // `百分之15K`
             if number.scale > 0 {
                 if Self.isPoint(v(end)) && digitValue(at: end + 1) != nil { return (.failure(.misplacedPoint), end + 2) }
                 return (.success(FixedDecimal(units: number.units, scale: number.scale)), end)
             }
             units = number.units
         } else {
-            let runEnd = lexRun(at: i)
+            var runEnd = lexRun(at: i)
             guard runEnd > i else { return nil }
+            if tokens.count >= 2, v(runEnd) == 0x5206, case .small(let e)? = tokens.last, e >= 2 { // `七十百分位`
+                tokens.removeLast()
+                runEnd = previousNonSpace(runEnd - 1) + 1
+            }
             end = runEnd
             if tokens == [.small(2)] && !Self.isPoint(v(runEnd)) { return (.success(.hundred), runEnd) } // 百分之百
             switch ChineseNumeral.result(of: tokens) {
@@ -126,16 +137,18 @@ extension ScanState {
             }
         }
         var scale = 0
-        if Self.isPoint(v(end)), digitValue(at: end + 1) != nil { // 点 點
-            var j = end + 1
+        let q = skipSpace(end)
+        if Self.isPoint(v(q)), digitValue(at: skipSpace(q + 1)) != nil { // 点 點, spaces allowed (`一 点五`)
+            var j = skipSpace(q + 1)
             while j < n, let d = digitValue(at: j) {
                 if scale >= 17 { return (.failure(.overflow), j) }
                 let (m, o1) = units.multipliedReportingOverflow(by: 10)
                 let (a, o2) = m.addingReportingOverflow(d)
                 if o1 || o2 { return (.failure(.overflow), j) }
-                units = a; scale += 1; j += 1
+                units = a; scale += 1
+                end = j + 1
+                j = skipSpace(j + 1)
             }
-            end = j
         }
         return (.success(FixedDecimal(units: units, scale: scale)), end)
     }

@@ -78,6 +78,7 @@ struct ScanState {
 enum Words {
     static func w(_ s: String) -> [UInt32] { s.unicodeScalars.map(\.value) }
     static let renminbi = w("人民币")
+    static let renminbiTraditional = w("人民幣")
     static let rmb = w("RMB")
     static let cny = w("CNY")
     static let fenZhi = w("分之")

@@ -12,6 +12,7 @@ import ContractModel
 //  - `元零叁角` is legal only when the 元 place is 0 (`壹仟陆佰捌拾元零叁角`); `元零贰分` when there
 //    is no 角 (`壹万陆仟肆佰零玖元零贰分`). The 零 may also be left out (`壹元贰分`): the unit fixes
 //    the value. A 零 between 角 and 分 is `misplaced_zero`.
+//  - A place may be written as zero: `壹拾元零角零分`, `壹元零角伍分` (receipts and some bills).
 //  - A digit after 元 with no unit is `missing_unit` (`壹元伍`): 一块五 is speech, not writing.
 //  - 整 (or 正) ends the amount; accepted after 元, 角 and, loosely, 分. More numeral after it is
 //    `misplaced_whole`.
@@ -89,6 +90,13 @@ struct MoneyAccumulator {
 
     private mutating func fractionUnit(_ token: NumeralToken) -> InvalidReason? {
         let rank = token == .jiao ? 1 : 2
+        if pending < 0 && zero && previous == .digit(0) && hasYuan {
+            // `壹拾元零角零分`, `壹元零角伍分`: a place written as zero, in order.
+            if lastFraction >= rank { return lastFraction == rank ? .repeatedUnit : .unitOrder }
+            lastFraction = rank
+            zero = false
+            return nil
+        }
         guard pending > 0 else { return previous == token ? .repeatedUnit : .missingDigit }
         if lastFraction >= rank { return lastFraction == rank ? .repeatedUnit : .unitOrder }
         if zero {

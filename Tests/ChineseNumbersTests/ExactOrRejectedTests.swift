@@ -162,7 +162,8 @@ import ChineseNumbers
             ("1万-5万元", [1_000_000, 5_000_000]),
             ("一百二十到一百五十万元", [120_000_000, 150_000_000]),
             ("10-20万元", [10_000_000, 20_000_000]),
-            ("3-5千万元", [3_000_000_000, 5_000_000_000]),
+            ("两到三千元", [200_000, 300_000]),
+            ("1万(含)-5万元", [1_000_000, 5_000_000]),
             ("1.5~2万元", [1_500_000, 2_000_000]),
             ("罚款二千至五千元", [200_000, 500_000]),
             ("人民币10至20万元", [10_000_000, 20_000_000]),
@@ -173,9 +174,11 @@ import ChineseNumbers
             #expect(m.amounts.map(\.value.fen) == fen, "\(text): \(m.amounts.map(\.value))")
             #expect(m.invalid.isEmpty, "\(text): \(m.invalid)")
         }
-        let m = scan("5000-2万元")
-        #expect(m.amounts.map(\.value.fen) == [2_000_000])
-        #expect(m.invalid.map(\.reason) == ["ambiguous_range"])
+        for (text, upper) in [("5000-2万元", Int64(2_000_000)), ("3-5千万元", 5_000_000_000), ("八到九百亿元", 9_000_000_000_000)] {
+            let m = scan(text)
+            #expect(m.amounts.map(\.value.fen) == [upper], "\(text)")
+            #expect(m.invalid.map(\.reason) == ["ambiguous_range"], "\(text)")
+        }
         // Not money ranges: nothing is recorded for the lower bound.
         #expect(scan("服务期1-2个月").amounts.isEmpty)
         #expect(scan("电话010-55531202").amounts.isEmpty)
