@@ -9,13 +9,7 @@
 #include <libxml/tree.h>
 #include <libxml/xmlreader.h>
 #include <libxml/xmlerror.h>
-/* zlib: libxml2's own dependency, used by ExtractDOCX for bounded raw inflation of ZIP entries
-   (ZIPFoundation's Linux inflate loop never ends on a deflate stream that runs past the archive). */
-#include <zlib.h>
 
 /* xmlFree is a global function pointer Swift 6 rejects as shared mutable state: wrap it. */
 static inline void CLibXML2_free(void *p) { xmlFree(p); }
-
-/* inflateInit2 is a macro Swift cannot call: raw deflate (no zlib header), as stored in ZIP entries. */
-static inline int CLibXML2_inflateInitRaw(z_streamp stream) { return inflateInit2(stream, -MAX_WBITS); }
 #endif

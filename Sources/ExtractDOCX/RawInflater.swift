@@ -1,4 +1,4 @@
-internal import CLibXML2
+internal import CInflate
 import ContractModel
 
 /// Raw deflate (ZIP method 8) through zlib, bounded: it never reads past the entry's compressed bytes,
@@ -9,7 +9,7 @@ enum RawInflater {
         let stream = UnsafeMutablePointer<z_stream>.allocate(capacity: 1)
         stream.initialize(to: z_stream())
         defer { stream.deallocate() }
-        guard CLibXML2_inflateInitRaw(stream) == Z_OK else { throw HetongError(.internalError, "zlib inflateInit failed") }
+        guard CInflate_inflateInitRaw(stream) == Z_OK else { throw HetongError(.internalError, "zlib inflateInit failed") }
         defer { inflateEnd(stream) }
 
         var output: [UInt8] = []
@@ -23,7 +23,7 @@ enum RawInflater {
                 let status = chunk.withUnsafeMutableBufferPointer { target -> Int32 in
                     stream.pointee.next_out = target.baseAddress
                     stream.pointee.avail_out = UInt32(chunkSize)
-                    return CLibXML2.inflate(stream, Z_NO_FLUSH)
+                    return CInflate.inflate(stream, Z_NO_FLUSH)
                 }
                 let produced = chunkSize - Int(stream.pointee.avail_out)
                 if output.count + produced > declaredSize {
@@ -56,7 +56,7 @@ enum RawInflater {
             // zlib takes a 32-bit length: feed large buffers in slices.
             while offset < buffer.count {
                 let length = min(buffer.count - offset, 1 << 30)
-                crc = CLibXML2.crc32(crc, buffer.baseAddress! + offset, UInt32(length))
+                crc = CInflate.crc32(crc, buffer.baseAddress! + offset, UInt32(length))
                 offset += length
             }
         }
