@@ -46,10 +46,9 @@ import ContractModel
         #expect(Parsed("按工程价款结算总额3%左右的比例预留保证金。").contract.performanceBond == nil)
     }
 
-    @Test func requiredWithoutFigures() {
-        let b = Parsed("乙方应在合同签订前向甲方提交履约保函。").contract.performanceBond
-        #expect(b?.kind == "履约保函")
-        #expect(b?.percent == nil && b?.amount == nil)
+    @Test func aBondNamedWithoutFiguresStatesNoValue() {
+        #expect(Parsed("乙方应在合同签订前向甲方提交履约保函。").contract.performanceBond == nil)
+        #expect(Parsed("采购文件要求中标供应商提交履约保证金的，供应商应当以非现金形式提交。履约保证金的数额不得超过政府采购合同金额的10%。").contract.performanceBond == nil)
     }
 }
 

@@ -125,3 +125,32 @@ import ContractModel
         #expect(Parsed("采购计划编号：HNZC-2021-0456").contract.contractNumber == nil)
     }
 }
+
+@Suite struct PartyNameRegressionTests {
+    @Test func shortNameAfterTheFullNameIsDropped() {
+        let c = Parsed("甲方：佛山市某新材料科技有限公司(以下简称“某新材料”)\n乙方：某信息技术(佛山)有限公司（以下简称“某信息”）").contract
+        #expect(c.partyA?.name.value == "佛山市某新材料科技有限公司")
+        #expect(c.partyB?.name.value == "某信息技术(佛山)有限公司")
+    }
+
+    @Test func maskedNamesAreNoNames() {
+        let c = Parsed("采购人(甲方):******农业农村局 采购人地址:******农业农村局 供应商(乙方):******有限公司").contract
+        #expect(c.partyA == nil)
+        #expect(c.partyB == nil)
+    }
+
+    @Test func aClauseAfterTheRoleIsNoName() {
+        #expect(Parsed("甲方:乙方:根据2019年7月31日签订的绿化养护合同(以下简称原合同)，双方达成如下补充协议：").contract.partyB == nil)
+    }
+
+    @Test func signingPlaceLabelEndsTheName() {
+        let c = Parsed("乙方：某国际信息技术(厦门)有限公司合同签订地：福建省厦门市").contract
+        #expect(c.partyB?.name.value == "某国际信息技术(厦门)有限公司")
+        #expect(c.signingPlace?.value == "福建省厦门市")
+    }
+
+    @Test func aFormsBlankDateIsNoSigningDate() {
+        #expect(Parsed("签订日期：2025年   月   日").contract.signingDate == nil)
+        #expect(Parsed("签订日期：\t2020\t年\t2\t月\t29\t日").contract.signingDate?.value.description == "2020-02-29")
+    }
+}

@@ -21,9 +21,10 @@ import ContractModel
     }
 
     @Test func toleranceFollowsThePercentsPrecision() {
-        // 10% (no decimals): 0.5% × 4,715,000.00 + 0.005 = 23,575.005 of slack.
-        #expect(findings("总价¥4,715,000.00元。10%即¥495,075.00元的履约保函。", percent: "10%", amount: "495,075.00").1.isEmpty)
-        #expect(findings("总价¥4,715,000.00元。10%即¥495,075.01元的履约保函。", percent: "10%", amount: "495,075.01").1.count == 1)
+        // 10% (a whole percentage) is exact: a bond a few thousand yuan off 10 % is reported.
+        #expect(findings("总价¥4,715,000.00元。10%即¥471,500.00元的履约保函。", percent: "10%", amount: "471,500.00").1.isEmpty)
+        #expect(findings("总价¥4,715,000.00元。10%即¥474,500.00元的履约保函。", percent: "10%", amount: "474,500.00").1.count == 1)
+        #expect(findings("总价¥4,715,000.00元。10%即¥471,500.01元的履约保函。", percent: "10%", amount: "471,500.01").1.count == 1)
         // 10.0% (one decimal): 0.05% × 4,715,000.00 + 0.005 = 2,357.505.
         #expect(findings("总价¥4,715,000.00元。10.0%即¥473,857.50元的履约保函。", percent: "10.0%", amount: "473,857.50").1.isEmpty)
         #expect(findings("总价¥4,715,000.00元。10.0%即¥473,857.51元的履约保函。", percent: "10.0%", amount: "473,857.51").1.count == 1)

@@ -22,6 +22,13 @@ import ContractModel
         #expect(check(percent: "21.43%", amount: "242,102.49").1.count == 1)
     }
 
+    @Test func aWholePercentageIsExact() {
+        #expect(check(percent: "30%", amount: "339,000.00").1.isEmpty)
+        // 30% of 1,130,000.00 is 339,000.00: 3,000.00 off is an error, not 0.5 % of slack.
+        #expect(check(percent: "30%", amount: "342,000.00").1.count == 1)
+        #expect(check(percent: "30%", amount: "339,000.01").1.count == 1)
+    }
+
     @Test func wrongPercentIsReportedWithTheIssueMessage() {
         let (c, f) = check(percent: "21.34%", amount: "242,159.00")
         #expect(f.count == 1)

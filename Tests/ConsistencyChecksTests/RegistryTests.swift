@@ -18,7 +18,7 @@ import ContractModel
         }
         let tax = ConsistencyChecker.rules.first { $0.id == "tax_amount_vs_rate" }
         #expect(tax?.severity == .error)
-        #expect(tax?.severities == [.warning, .error])
+        #expect(tax?.severities == [.error])
     }
 
     @Test func findingsAreSortedByFirstSpanThenRule() {

@@ -30,11 +30,18 @@ import ContractModel
                 == "含税总价 4,715,000.00 ÷ (1 + 9%) ≈ 4,325,688.07，但写明不含税金额为 4,448,113.21（差 ≈122,425.14）")
     }
 
-    @Test func impliedRateThatIsNoVATRateIsAWarning() {
+    @Test func impliedRateThatIsNoVATRateIsAnErrorNamingTheNearestRate() {
         let f = findings(excluding: "4,400,000.00").1
         #expect(f.count == 1)
-        #expect(f.first?.severity == .warning)
-        #expect(f.first?.message == "未写明税率；含税总价 4,715,000.00 与不含税金额 4,400,000.00 隐含税率 ≈7.16%，不是增值税税率（13%、9%、6%、5%、3%、1%、0%）之一；若各分项适用不同税率，请分项核对")
+        #expect(f.first?.severity == .error)
+        #expect(f.first?.message == "未写明税率；含税总价 4,715,000.00 与不含税金额 4,400,000.00 隐含税率 ≈7.16%，不是增值税税率（13%、9%、6%、5%、3%、1%、0%）之一；最接近的 6% 应得 ≈4,448,113.21，差 ≈48,113.21")
+    }
+
+    @Test func aFewFenOffTheNearestRateIsAnError() {
+        // 4,715,000.00 ÷ 1.06 = 4,448,113.2075…: 4,448,113.25 is 4 fen off, more than the fen rounding allows.
+        let f = findings(excluding: "4,448,113.25").1
+        #expect(f.map(\.severity) == [.error])
+        #expect(f.first?.message.hasSuffix("最接近的 6% 应得 ≈4,448,113.21，差 ≈0.04") == true)
     }
 
     @Test func everyVATRateIsAccepted() {
@@ -61,7 +68,7 @@ import ContractModel
     @Test func amountExcludingTaxChanged() throws {
         let p = try Seeds.parse("000_9fb00753f40daf59", replacing: "肆佰肆拾肆万捌仟壹佰壹拾叁元贰角壹分（¥4,448,113.21 元）", with: "肆佰肆拾万元整（¥4,400,000.00 元）")
         let f = p.findings.of("tax_amount_vs_rate")
-        #expect(f.map(\.severity) == [.warning])
+        #expect(f.map(\.severity) == [.error])
         #expect(f.first?.message.contains("隐含税率 ≈7.16%") == true)
     }
 

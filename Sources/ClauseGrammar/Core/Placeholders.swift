@@ -11,11 +11,24 @@ extension ParseContext {
 
 
     /// A blank left in a template (`__`, `xxx`, `××`, `**`) inside `r`.
-    func hasBlank(_ r: Range<Int>) -> Bool {
+    func hasBlank(_ r: Range<Int>) -> Bool { hasRun(r, of: ["_", "*", "x", "X", "\u{00D7}"]) }
+
+    /// A part masked by the publisher or left blank (`******农村局`, `____`); unlike `hasBlank`, an
+    /// anonymised `XXXX有限责任公司` is what the document states and counts as a value.
+    func hasMask(_ r: Range<Int>) -> Bool { hasRun(r, of: ["_", "*"]) }
+
+    /// How many `*`/`_` stand right before `offset` (a value's trimming drops them: `：******农村局`).
+    func maskRun(endingAt offset: Int) -> Int {
+        var j = offset
+        while j > 0, s[j - 1].canonical == "*" || s[j - 1].canonical == "_" { j -= 1 }
+        return offset - j
+    }
+
+    private func hasRun(_ r: Range<Int>, of marks: Set<Unicode.Scalar>) -> Bool {
         var run = 0, previous: Unicode.Scalar = " "
         for c in s[r] {
             let k = c.canonical
-            let blank = k == "_" || k == "*" || k == "x" || k == "X" || k == "\u{00D7}" || c == "\u{FF3F}"
+            let blank = marks.contains(k)
             run = blank && (k == previous || run == 0) ? run + 1 : (blank ? 1 : 0)
             if run >= 2 { return true }
             previous = k
@@ -32,6 +45,11 @@ extension ParseContext {
         var j = i - 1
         while j >= 0, s[j].canonical == "." || s[j].canonical == "," || s[j].isInlineSpace { j -= 1 }
         if j >= 0, ["*", "x", "X", "_", "\u{00D7}"].contains(s[j].canonical) { return true }
+        // `196.*元`: the mask after the figures.
+        var k = m.span.end
+        while k < s.count, s[k].canonical == "." || s[k].isInlineSpace { k += 1 }
+        if k < s.count, s[k].canonical == "*" { return true }
+        if m.span.end > 0, s[m.span.end - 1].canonical == ".", k < s.count, s[k].canonical == "*" { return true }
         return s[m.span.start..<m.span.end].contains { $0.canonical == "*" || $0.canonical == "_" }
     }
 }

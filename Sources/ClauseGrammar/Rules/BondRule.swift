@@ -4,8 +4,8 @@ import ContractModel
 /// `提交（大写）叁拾贰万柒仟捌佰元整（¥327,800.00元）履约保函`. The share and the amount are read in
 /// the sub-clause naming the bond (or the next one: `提交履约保函，金额为合同价的10%`). A bond that is
 /// waived (`不收取履约保证金`) is none; so is a general statement (`通常履约保函金额一般为合同金额的10%`,
-/// `保修金一般不超过…5%`) and a share *of* the bond (`扣除履约保证金的10%`). When a bond is required
-/// but no figure is stated, only its kind.
+/// `保修金一般不超过…5%`) and a share *of* the bond (`扣除履约保证金的10%`). A bond named with no
+/// figure (`乙方应提交履约保函。`, a statute's `…应当提交履约保证金`) states no value: none.
 ///
 /// Retention money (`质量保修金为结算价的3%`, `剩余 5 %作为质量保修金`) is read the same way when
 /// the contract states no performance bond. When one statement gives the share and a later one of the
@@ -14,7 +14,6 @@ enum BondRule {
     static let kinds = KeywordSet(Vocabulary.performanceBond + Vocabulary.retentionMoney)
     static let retention = Set(Vocabulary.retentionMoney.map(Word.init))
     static let waived: [Word] = .init(["不收取", "免收", "无需", "不需", "不需要", "免交", "不要求", "不设"])
-    static let required: [Word] = .init(["提交", "缴纳", "提供", "递交", "交纳", "出具", "开具"])
     /// How far after a statement with one figure a later statement may give the other.
     static let companionWindow = 400
 
@@ -25,14 +24,6 @@ enum BondRule {
         if let bond = firstStatement(performance, ctx) ?? firstStatement(retained, ctx) {
             contract.performanceBond = bond
             return
-        }
-        for hit in performance {
-            let sub = ctx.subclause(containing: hit.offset)
-            if !ctx.s.containsAny(waived, in: sub), ctx.s.containsAny(required, in: sub), !ctx.hasBlank(sub) {
-                let sentence = ctx.sentence(containing: hit.offset)
-                contract.performanceBond = PerformanceBond(kind: ctx.string(hit.offset..<hit.end), span: ctx.span(ctx.trimmed(sentence)))
-                return
-            }
         }
     }
 

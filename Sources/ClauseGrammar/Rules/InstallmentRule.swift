@@ -54,7 +54,8 @@ enum InstallmentRule {
         for si in candidates {
             let sentence = ctx.sentences[si]
             guard let marker = ordinalPayment(in: sentence, ctx), !isExcluded(marker),
-                  !ctx.s.containsAny(bondWords, in: sentence), !ctx.s.containsAny(penaltyWords, in: sentence) else { continue }
+                  !ctx.s.containsAny(bondWords, in: sentence), !ctx.s.containsAny(penaltyWords, in: sentence),
+                  !ctx.s.containsAny(periodic, in: sentence) else { continue }
             installments.append(make(ordinal: sentence, ctx))
         }
         installments += stagesWithoutShare(after: installments, excluded: isExcluded, ctx)

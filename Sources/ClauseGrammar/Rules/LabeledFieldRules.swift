@@ -13,7 +13,7 @@ enum LabeledFieldRules {
         "政府采购合同编号": .contractNumber, "甲方合同编号": .contractNumber, "合同序号": .contractNumber,
         "项目名称": .projectName, "采购项目名称": .projectName, "项目全称": .projectName,
         "签订地点": .signingPlace, "签约地点": .signingPlace, "签署地点": .signingPlace,
-        "合同签订地点": .signingPlace, "签订地址": .signingPlace,
+        "合同签订地点": .signingPlace, "签订地址": .signingPlace, "合同签订地": .signingPlace, "签订地": .signingPlace,
         "签订日期": .signingDate, "签订时间": .signingDate, "签约日期": .signingDate, "签署日期": .signingDate,
         "签约时间": .signingDate, "签署时间": .signingDate, "合同签订日期": .signingDate, "签订日": .signingDate,
     ]
@@ -28,7 +28,7 @@ enum LabeledFieldRules {
                 if let field = labels[pair.key] {
                     fill(field, pair, line: index, ctx, &contract)
                 } else if signatureDate == nil, signatureDateLabels.contains(pair.key) {
-                    signatureDate = ctx.dates(in: pair.value).first
+                    signatureDate = ctx.dates(in: pair.value).first { $0.precision == .day }
                 }
             }
         }
@@ -48,7 +48,8 @@ enum LabeledFieldRules {
         case .signingPlace:
             if contract.signingPlace == nil { contract.signingPlace = ctx.textValue(pair.value) }
         case .signingDate:
-            if contract.signingDate == nil { contract.signingDate = ctx.dates(in: pair.value).first }
+            // Only a whole date: `2025年 月 日` left blank in a form is no signing date.
+            if contract.signingDate == nil { contract.signingDate = ctx.dates(in: pair.value).first { $0.precision == .day } }
         }
     }
 

@@ -5,6 +5,8 @@ import ContractModel
 /// block of a side names it; details are taken from any block of that side, first found first.
 enum PartyRules {
     static let maxNameLength = 60
+    static let sentenceOpeners: [Word] = .init(["根据", "鉴于", "经", "为了", "按照", "依据"])
+    static let shortNameMarkers: [Word] = .init(["(以下简称", "(下称", "(简称", "(以下称", "以下简称", "(下简称"])
 
     struct Found {
         var name: TextValue?
@@ -62,9 +64,13 @@ enum PartyRules {
         contract.partyB = b.party
     }
 
-    /// A party name: the value without a trailing `(盖章)`-style decoration; 2…60 scalars.
+    /// A party name: the value without a trailing `(盖章)`-style decoration or `(以下简称“…”)`; 2…60 scalars.
     static func name(_ r: Range<Int>, _ ctx: ParseContext) -> TextValue? {
+        // `******农村局`: masked by the publisher (trimming would drop the mask, not the doubt).
+        if ctx.hasMask(r) || ctx.maskRun(endingAt: r.lowerBound) >= 2 { return nil }
         var r = ctx.trimmed(r)
+        // `某某有限公司(以下简称“某某”)`: the short name the contract uses is not part of the name.
+        if let o = shortNameMarkers.compactMap({ ctx.s.firstOffset(of: $0, in: r) }).min() { r = ctx.trimmed(r.lowerBound..<o) }
         if let last = r.last, ctx.s[last].canonical == ")",
            let open = (r.lowerBound..<last).last(where: { ctx.s[$0].canonical == "(" }) {
             let inner = ctx.key(open + 1..<last)
@@ -75,7 +81,9 @@ enum PartyRules {
         }
         guard r.count >= 2, r.count <= maxNameLength else { return nil }
         if ctx.s[r].allSatisfy({ $0.canonical == "_" || $0.isInlineSpace || $0.canonical == "/" }) { return nil }
-        if ctx.isPlaceholder(r) { return nil }
+        if ctx.isPlaceholder(r) || ctx.hasMask(r) { return nil }
+        // A clause is no name: `根据2020年7月31日签订的保洁服务合同`.
+        if !ctx.dates(in: r).isEmpty || ctx.s[r].contains(where: { $0.canonical == "," }) || sentenceOpeners.contains(where: { ctx.s.matches($0, at: r.lowerBound) }) { return nil }
         return ctx.textValue(r)
     }
 

@@ -17,6 +17,12 @@ enum PenaltyRule {
             let before = PaymentOptionsRule.skipSpacesBackward(m.span.start, ctx)
             if before > 0, ctx.s[before - 1] == "扣", let li = ctx.lineIndex(containing: m.span.start) { lines.insert(li) }
         }
+        // Lines that charge a rate per day of delay without a penalty keyword (`每逾期一天按…的1%支付给乙方`).
+        for p in ctx.percents {
+            guard let li = ctx.lineIndex(containing: p.span.start), !lines.contains(li) else { continue }
+            let sentence = ctx.sentence(containing: p.span.start)
+            if isDelayCharge(sentence, ctx) { lines.insert(li) }
+        }
         for li in lines.sorted() { penalties += paragraph(ctx.lines[li], ctx) }
         contract.penalties += penalties
     }
@@ -30,8 +36,10 @@ enum PenaltyRule {
             let hits = ctx.hits(.penalty, in: sentence)
             let capsHere = caps(in: sentence, ctx)
             let rates = ctx.percents(in: sentence).filter { p in !capsHere.contains(where: { $0.span == p.span }) && p.comparison == .exact || p.comparison == .approximately }
+            // `通常以…0.5‰-1‰/天为标准，例如…约5000-10000元`: a general statement, no term.
+            if ctx.s.containsAny(Vocabulary.hedges, in: sentence) { continue }
             let keywordText = Set(hits.map { ctx.string($0.offset..<$0.end) })
-            let rateAllowed = !keywordText.isEmpty
+            let rateAllowed = !keywordText.isEmpty || isDelayCharge(sentence, ctx)
             let sumAllowed = !keywordText.subtracting(PenaltyVocabulary.rateOnly).isEmpty
             let fixed = sumAllowed ? fixedAmount(in: sentence, ctx) : (hits.isEmpty ? deduction(in: sentence, ctx) : nil)
             if rateAllowed, let rate = rates.first {
@@ -53,6 +61,12 @@ enum PenaltyRule {
             }
         }
         return result
+    }
+
+    /// `每逾期一天按未付款的1%支付给乙方`: a rate charged per unit of a delay, paid to a party.
+    static func isDelayCharge(_ sentence: Range<Int>, _ ctx: ParseContext) -> Bool {
+        ctx.s.containsAny(PenaltyVocabulary.delays, in: sentence) && everyUnit(in: sentence, ctx) != nil
+            && PenaltyRule.payee(in: sentence, ctx) != nil && !ctx.s.containsAny(InstallmentRule.bondWords, in: sentence)
     }
 
     /// `违约金计算标准：` introduces the rule on the next lines; it states none itself.
@@ -213,6 +227,15 @@ enum PenaltyRule {
         var i = scope.lowerBound
         while i < scope.upperBound {
             defer { i += 1 }
+            // `拖延一天，乙方支付…1‰`: a delay of one unit is the unit.
+            if let d = PenaltyVocabulary.delays.first(where: { ctx.s.matches($0, at: i) }), i + d.count + 1 < scope.upperBound,
+               ["一", "1", "壹"].contains(ctx.s[i + d.count].canonical) {
+                switch ctx.s[i + d.count + 1] {
+                case "日", "天": return .day
+                case "周": return .week
+                default: break
+                }
+            }
             guard ctx.s[i] == "每" else { continue }
             var j = i + 1
             while j < min(scope.upperBound, i + 12), !Layout.isSubclauseBreak(ctx.s, j) {

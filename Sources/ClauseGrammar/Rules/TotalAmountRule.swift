@@ -18,6 +18,9 @@ enum TotalAmountRule {
     /// A keyword preceded by these inside its sub-clause states a bound, not the total.
     static let bounds: [Word] = .init(["超过", "不超过", "不得超过", "低于", "高于", "不低于", "以上", "扣除"])
     static let maxGap = 40
+    static let suppositions: [Word] = .init(["若", "如果", "假如", "假设", "倘若"])
+    /// An amount after these in its sub-clause is a price per unit (`共计5台，单价为：2350 元`).
+    static let unitPrices: [Word] = .init(["单价", "单位价格", "每台", "每件", "每平方米", "每吨", "每月", "每日", "每天"])
 
     static func apply(_ ctx: ParseContext, to contract: inout Contract) {
         var statements: [MoneyValue] = []
@@ -27,6 +30,8 @@ enum TotalAmountRule {
             guard let money = amount(after: hit, ctx), !seen.contains(money.span.start) else { continue }
             let sub = ctx.subclause(containing: hit.offset)
             if ctx.s.containsAny(bounds, in: ctx.range(sub.lowerBound, hit.offset)) { continue }
+            // `若政府采购项目中标价为1000万元`: a supposition, not this contract's price.
+            if ctx.s.containsAny(suppositions, in: ctx.range(sub.lowerBound, hit.offset)) { continue }
             if ctx.s.containsAny(notIncluded, in: hit.end..<min(money.span.start, hit.end + 6)) { continue }
             seen.insert(money.span.start)
             statements.append(money)
@@ -69,7 +74,9 @@ enum TotalAmountRule {
     static func amount(after hit: KeywordSet.Hit, _ ctx: ParseContext) -> MoneyValue? {
         let sentence = ctx.sentenceWithValue(containing: hit.offset)
         let window = hit.end..<max(hit.end, min(sentence.upperBound, hit.end + maxGap))
-        guard let money = ctx.amounts(in: window).first(where: { !ctx.isMasked($0) }) else { return nil }
+        guard let money = ctx.amounts(in: window).first(where: { m in
+            !ctx.isMasked(m) && !ctx.s.containsAny(unitPrices, in: ctx.range(max(hit.end, ctx.subclause(containing: m.span.start).lowerBound), m.span.start))
+        }) else { return nil }
         if ctx.percents(in: hit.end..<money.span.start).contains(where: { !isTaxRate($0, ctx) }) { return nil }
         return money
     }

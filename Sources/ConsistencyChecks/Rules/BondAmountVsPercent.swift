@@ -1,13 +1,14 @@
 import ContractModel
 
 /// `bond_amount_vs_percent` (error): the performance bond's amount differs from its percent × the
-/// total. Tolerance: the same as `installment_amount_vs_percent` — half a unit of the percent's
-/// last stated digit × total, plus half a fen (`Exact.percentTolerance`).
+/// total. Tolerance: the same as `installment_amount_vs_percent` — half a fen for a whole
+/// percentage; for one written with decimals, half a unit of its last digit × total, plus half a fen
+/// (`Exact.percentTolerance`).
 struct BondAmountVsPercent: ConsistencyRule {
     let info = RuleInfo(
         id: "bond_amount_vs_percent", severities: [.error],
         summary: "履约保证金（保函）金额与“比例 × 合同总价”不符",
-        tolerance: "比例末位的半个单位 × 合同总价，再加半分")
+        tolerance: "整数比例：半分；带小数的比例：末位的半个单位 × 合同总价，再加半分")
 
     func check(_ context: CheckContext) -> [Finding] {
         guard let total = context.contract.totalAmount, let bond = context.contract.performanceBond,

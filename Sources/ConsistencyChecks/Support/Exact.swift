@@ -44,11 +44,13 @@ enum Exact {
         Ratio(Int128(base.fen) * Int128(percent.units), 100 * pow10(percent.scale))
     }
 
-    /// The rounding a percent's stated precision allows on an amount derived from it, in fen:
-    /// half a unit of the last stated digit of the percent, applied to the base, plus half a fen for
-    /// the rounding of the amount itself. `21.43%` (scale 2) of 1,130,000.00 → 0.005% × 1,130,000.00
-    /// + 0.005 = 56.505 yuan; `60%` (scale 0) of 4,715,000.00 → 0.5% × 4,715,000.00 + 0.005.
+    /// The rounding a percent's stated precision allows on an amount derived from it, in fen. A whole
+    /// percentage is exact in a contract (`10%` of the total means 10 %, not 9.5–10.5 %): only half a
+    /// fen for the rounding of the amount itself. A percentage written with decimals stands for any
+    /// share within half a unit of its last digit, applied to the base, plus that half fen:
+    /// `21.43%` (scale 2) of 1,130,000.00 → 0.005% × 1,130,000.00 + 0.005 = 56.505 yuan.
     static func percentTolerance(base: Money, percent: FixedDecimal) -> Ratio {
+        guard percent.scale > 0 else { return Ratio(1, 2) }
         // base × (0.5 × 10^-s) / 100 + 1/2  =  (base + 100 × 10^s) / (200 × 10^s)
         let d = 200 * pow10(percent.scale)
         return Ratio(abs(Int128(base.fen)) + 100 * pow10(percent.scale), d)
