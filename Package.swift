@@ -70,7 +70,7 @@ let package = Package(
         // Micro-benchmarks for Scripts/bench.
         .executableTarget(
             name: "hetong-bench",
-            dependencies: ["Pipeline", "Extraction", "ChineseNumbers", "ClauseGrammar", "TextNormalization", "ContractModel"]),
+            dependencies: ["Extraction", "ChineseNumbers", "ClauseGrammar", "TextNormalization", "ContractModel"]),
 
         .testTarget(name: "ContractModelTests", dependencies: ["ContractModel"]),
         .testTarget(name: "TextNormalizationTests", dependencies: ["TextNormalization"]),
