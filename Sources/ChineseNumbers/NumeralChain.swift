@@ -271,8 +271,11 @@ extension ScanState {
             case .failure(let e):
                 result = .failure(e)
                 end = moneyTailEnd(after: end)
+            case .success(let d) where d.scale == 0 && !fractionFollows(end):
+                end = moneyTailEnd(after: end)
+                result = Self.fen(units: d.units, scale: 0, exponent: 2).map { Money(fen: $0) }
             case .success(let d) where d.scale == 0 && !chain.hasPoint:
-                // An integer: its tokens and the 角/分 after 元 are valued by the 大写 grammar.
+                // An integer and the 角/分 after its 元, valued by the 大写 grammar.
                 var tokens: [NumeralToken] = []
                 _ = appendTokens(of: FiguresNumber(start: -1, end: -1, units: d.units, scale: 0, integerDigits: 0,
                                                    grouped: false, badGrouping: false, overflow: false), to: &tokens)

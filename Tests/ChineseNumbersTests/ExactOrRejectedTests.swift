@@ -197,3 +197,12 @@ import ChineseNumbers
         #expect(bad.amounts.first?.value == Money(fen: 123_500_000))
     }
 }
+
+/// Chains beyond 10¹² 元 and chains with 整 keep their exact value.
+@Suite struct LargeChainTests {
+    @Test func largeChains() {
+        ExactOrRejectedTests.expectAmount("1万亿元", 100_000_000_000_000)
+        ExactOrRejectedTests.expectAmount("2万3千亿元整", 230_000_000_000_000)
+        ExactOrRejectedTests.expectAmount("3万4000元整", 3_400_000, spanning: "3万4000元整")
+    }
+}
