@@ -96,6 +96,23 @@ extension ScanState {
         return next
     }
 
+    /// True when a lone everyday digit before 元 (`七元`, `押金零元。`) stands alone as an amount: no
+    /// ideograph after 元, and before the digit none, or one of the words that introduce an amount
+    /// (为 价 付 计 …). Words such as `统一元数据`, `二元论`, `一元化`, `三元组` stay words.
+    func loneDigitIsAmount(_ i: Int, yuanAt k: Int) -> Bool {
+        let after = v(k + 1)
+        if after >= 0x4E00 && after <= 0x9FFF { return false }
+        let before = v(i - 1)
+        if before < 0x4E00 || before > 0x9FFF { return true }
+        switch before {
+        case 0x4E3A, 0x4EF7, 0x4ED8, 0x8BA1, 0x5171, 0x6536, 0x8D39, 0x989D, 0x662F, 0x7F5A, 0x8D54, 0x7F34, 0x4EA4,
+             0x9000, 0x6263, 0x5230, 0x81F3, 0x7EA6, 0x4EC5, 0x9700, 0x91D1, 0x503C: // 为 价 付 计 共 收 费 额 是 罚 赔 缴 交 退 扣 到 至 约 仅 需 金 值
+            return true
+        default:
+            return false
+        }
+    }
+
     /// A number with 兆 in it (`四十九兆九千五百九十二億元`, `1.5兆元`): 兆 is 10⁶ or 10¹², so an amount
     /// with it is `ambiguous_unit`, reported whole; a number with 兆 and no 元 (`100兆瓦`) is skipped whole.
     mutating func scanZhao(from i: Int, zhaoAt k: Int) -> Int {
@@ -131,8 +148,8 @@ extension ScanState {
             return end
         }
         if !shape.capital && shape.digits == 1 && shape.units == 0 && end == k + 1 && currencyPrefix(before: i) == nil
-            && !signed(i) {
-            return nil // `统一元数据`: a lone everyday digit before 元 alone is a word, not an amount
+            && !signed(i) && !loneDigitIsAmount(i, yuanAt: k) {
+            return nil // `统一元数据`, `二元论`: a lone everyday digit before 元 alone is a word, not an amount
         }
         let result: Result<Money, InvalidReason> = failure.map { .failure($0) } ?? acc.finish()
         switch result {

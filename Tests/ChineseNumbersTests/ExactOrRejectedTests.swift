@@ -206,3 +206,16 @@ import ChineseNumbers
         ExactOrRejectedTests.expectAmount("3万4000元整", 3_400_000, spanning: "3万4000元整")
     }
 }
+
+/// A lone everyday digit before 元 is an amount when it stands alone, a word inside words.
+@Suite struct LoneDigitTests {
+    @Test func loneDigitBeforeYuan() {
+        ExactOrRejectedTests.expectAmount("七元", 700)
+        ExactOrRejectedTests.expectAmount("押金为零元。", 0)
+        ExactOrRejectedTests.expectAmount("单价一元，", 100)
+        #expect(ExactOrRejectedTests.fen("每件二到三元") == [200, 300])
+        for word in ["统一元数据管理", "二元论", "推进一元化", "三元组", "一元二次方程", "统一元，"] {
+            #expect(scan(word).amounts.isEmpty, "\(word)")
+        }
+    }
+}
