@@ -181,3 +181,11 @@ import ContractModel
         #expect(shares("进场前支付合同总价的60%，完工验收后支付合同总价的30%，保修期满后六十日内全部付清所有工程款项。") == ["60", "30", nil])
     }
 }
+
+@Suite struct PaymentTableSumRowTests {
+    @Test func theSumRowIsTheTotalNotAnInstallment() {
+        let c = Parsed("序号\t项目里程碑\t结算金额(元)\t付款及备注\n1\t预付款\t120,000.00\t签署后5个工作日内付款\n2\t验收款\t80,000.00\t验收通过后付款\n合计\t\t200,000.00\t").contract
+        #expect(c.installments.map { $0.amount.yuan } == ["120000.00", "80000.00"])
+        #expect(c.totalAmount.yuan == "200000.00")
+    }
+}

@@ -164,3 +164,30 @@ import ContractModel
         #expect(Parsed("2.逾期付款违约金计算标准：\n\na.逾期付款违约金按照逾期付款金额的__%(如：3%)计算。").contract.penalties.isEmpty)
     }
 }
+
+@Suite struct PenaltyTierAndListTests {
+    func sums(_ text: String) -> [[String?]] {
+        Parsed(text).contract.penalties.map { [$0.rate.decimal, $0.fixedAmount.yuan, $0.per?.rawValue] }
+    }
+
+    @Test func tiersOfASumPerDayAndItsCap() {
+        #expect(sums("3. 工期处罚：乙方原因延误，1个月内每日扣3万元；1~2个月每日6万元；超2个月每日12万元，最高扣罚300万元；甲方原因工期顺延。")
+                == [[nil, "30000.00", "day"], [nil, "60000.00", "day"], [nil, "120000.00", "day"]])
+    }
+
+    @Test func itemsListedUnderAPenaltyHeading() {
+        let text = "三、现场安全考核处罚标准\n1. 未戴安全帽：单次罚款300元/人；\n2. 无证特种作业：单次1500元；\n3. 发生轻伤事故：一次性扣罚10万元；\n四、环保要求\n1. 车辆出入口洗车：每日一次。"
+        #expect(sums(text) == [[nil, "300.00", "incident"], [nil, "1500.00", "incident"], [nil, "100000.00", "once"]])
+    }
+
+    @Test func aLaterConditionWithItsOwnRateIsASecondPenalty() {
+        let p = Parsed("若乙方未按约定完成实施的，每逾期一日，应按合同总额的万分之五支付违约金，逾期满二十日的，甲方有权解除合同，乙方应按合同总额的15%支付违约金。").contract.penalties
+        #expect(p.map { $0.rate.decimal } == ["0.05", "15"])
+        #expect(p.map { $0.per } == [.day, .once])
+    }
+
+    @Test func aMultipleOfTheContractAmount() {
+        #expect(Parsed("否则应按合同金额的五倍支付违约金。").contract.penalties.first?.rate.decimal == "500")
+        #expect(Parsed("应当按照合同标的额的同期银行贷款利率的四倍承担违约责任。").contract.penalties.isEmpty)
+    }
+}

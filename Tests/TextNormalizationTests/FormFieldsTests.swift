@@ -2,13 +2,20 @@ import Testing
 @testable import TextNormalization
 
 @Suite struct FormFieldsTests {
+    /// The normalized text without the line end normalization gives the last line.
+    func normalized(_ raw: String) -> String {
+        var t = Normalizer.normalize(raw)
+        while t.hasSuffix("\n") { t.removeLast() }
+        return t
+    }
+
     @Test(arguments: [
         ("签订日期：\t2020\t年\t2\t月\t29\t日", "签订日期：\t2020年2月29日"),
         ("有效期限：\t2021\t年\t3\t月\t1\t日至\t2021\t年\t9\t月\t30\t日", "有效期限：\t2021年3月1日至2021年9月30日"),
         ("本项目研究开发经费和报酬(大写)\t叁佰贰拾\t万元，其中", "本项目研究开发经费和报酬(大写)叁佰贰拾万元，其中"),
     ])
     func valuesAFormSplitAreJoined(raw: String, joined: String) {
-        #expect(Normalizer.normalize(raw) == joined)
+        #expect(normalized(raw) == joined)
     }
 
     @Test(arguments: [
@@ -17,7 +24,7 @@ import Testing
         "甲方\t某某市数据局\t乙方\t某某科技有限公司",
     ])
     func cellBoundariesStay(raw: String) {
-        #expect(Normalizer.normalize(raw) == raw)
+        #expect(normalized(raw) == raw)
     }
 
     @Test func offsetsStillMapToTheRawText() {

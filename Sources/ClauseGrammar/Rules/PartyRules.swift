@@ -6,6 +6,7 @@ import ContractModel
 enum PartyRules {
     static let maxNameLength = 60
     static let sentenceOpeners: [Word] = .init(["根据", "鉴于", "经", "为了", "按照", "依据"])
+    static let recitalOpeners: [Word] = .init(["鉴于", "根据《", "依据《", "经甲乙双方", "甲乙双方", "双方经"])
     static let shortNameMarkers: [Word] = .init(["(以下简称", "(下称", "(简称", "(以下称", "以下简称", "(下简称"])
 
     struct Found {
@@ -71,6 +72,10 @@ enum PartyRules {
         var r = ctx.trimmed(r)
         // `某某有限公司(以下简称“某某”)`: the short name the contract uses is not part of the name.
         if let o = shortNameMarkers.compactMap({ ctx.s.firstOffset(of: $0, in: r) }).min() { r = ctx.trimmed(r.lowerBound..<o) }
+        // `…有限公司(南京)鉴于甲乙双方签订…`: a recital run into the name line.
+        if r.count > 2, let o = recitalOpeners.compactMap({ ctx.s.firstOffset(of: $0, in: r.lowerBound + 2..<r.upperBound) }).min() {
+            r = ctx.trimmed(r.lowerBound..<o)
+        }
         if let last = r.last, ctx.s[last].canonical == ")",
            let open = (r.lowerBound..<last).last(where: { ctx.s[$0].canonical == "(" }) {
             let inner = ctx.key(open + 1..<last)

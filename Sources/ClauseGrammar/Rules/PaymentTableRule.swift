@@ -11,6 +11,7 @@ enum PaymentTableRule {
     /// A payment table names payments in its header (a ratio table of penalties or weights does not).
     static let paymentHeaders: [Word] = .init(["付款", "支付", "付费", "阶段", "期次"])
     static let required = ratioHeaders + amountHeaders
+    static let sumRows: Set<String> = ["合计", "总计", "小计", "合计金额", "总价", "合计(元)"]
 
     static func apply(_ ctx: ParseContext, to contract: inout Contract) {
         var tableInstallments: [Installment] = []
@@ -24,6 +25,11 @@ enum PaymentTableRule {
             let scale = amount.flatMap { ctx.s.contains(Word("万元"), in: table.header[$0]) ? 10_000 : nil } ?? 1
             var found: [Installment] = []
             for row in table.rows {
+                // `合计⇥⇥359,500.00`: the sum of the rows, no installment; the total when none is stated.
+                if let first = row.first, sumRows.contains(ctx.key(first)) || (row.count > 1 && sumRows.contains(ctx.key(row[1])) && ctx.key(first).isEmpty) {
+                    if contract.totalAmount == nil, let c = amount, let m = Self.money(in: row[c], times: scale, ctx) { contract.totalAmount = m }
+                    continue
+                }
                 let share: PercentValue? = ratio.flatMap { c in ctx.percents(in: row[c]).first { $0.comparison == .exact } }
                 let money: MoneyValue? = amount.flatMap { c in Self.money(in: row[c], times: scale, ctx) }
                 guard share != nil || money != nil else { continue }

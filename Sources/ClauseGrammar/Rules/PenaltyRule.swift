@@ -23,28 +23,72 @@ enum PenaltyRule {
             let sentence = ctx.sentence(containing: p.span.start)
             if isDelayCharge(sentence, ctx) { lines.insert(li) }
         }
-        for li in lines.sorted() { penalties += paragraph(ctx.lines[li], ctx) }
+        // Items listed under a heading that names penalties (`三、现场安全考核处罚标准` / `2. 无证特种作业：单次2000元；`).
+        var listed = Set<Int>()
+        for li in lines.sorted() where isHeading(ctx.lines[li], ctx) {
+            for item in listItems(after: li, ctx) { listed.insert(item) }
+        }
+        for li in lines.union(listed).sorted() {
+            penalties += paragraph(ctx.lines[li], inherited: listed.contains(li), ctx)
+        }
         contract.penalties += penalties
     }
 
-    static func paragraph(_ line: Range<Int>, _ ctx: ParseContext) -> [Penalty] {
+    /// A short line, or one ending with a colon, that heads what follows (`三、现场安全考核处罚标准`).
+    static func isHeading(_ line: Range<Int>, _ ctx: ParseContext) -> Bool {
+        let t = ctx.trimmed(line)
+        return t.count <= 24 && ctx.amounts(in: t).isEmpty && ctx.percents(in: t).isEmpty
+    }
+
+    /// The numbered lines right after a heading (at most 20), up to the next line that is not an item
+    /// or is an item of a higher level (`四、…` after `1.`…`7.`).
+    static func listItems(after heading: Int, _ ctx: ParseContext) -> [Int] {
+        var items: [Int] = []
+        var style: Enumerator.Style?
+        var li = heading + 1
+        while li < ctx.lines.count, items.count < 20 {
+            let line = ctx.lines[li]
+            let start = ctx.contentStart(of: line)
+            guard let e = ctx.enumerator(at: start, limit: line.upperBound) else { break }
+            if let style, e.style != style { break }
+            style = e.style
+            items.append(li)
+            li += 1
+        }
+        return items
+    }
+
+    static func paragraph(_ line: Range<Int>, inherited: Bool = false, _ ctx: ParseContext) -> [Penalty] {
         var result: [Penalty] = []
         let sentences = Array(ctx.sentences(in: line))
         let grace = graceQuantity(line, ctx)
         var openIndex: Int?   // the last penalty of this paragraph, to which a later cap belongs
+        // Inside a paragraph or list about penalties, a later sentence with a sum per unit is one more
+        // tier (`1个月内每日扣5万元；1~2个月每日10万元；`) or item (`单次2000元`).
+        var penaltyContext = inherited
         for sentence in sentences {
             let hits = ctx.hits(.penalty, in: sentence)
+            defer { if !hits.isEmpty { penaltyContext = true } }
             let capsHere = caps(in: sentence, ctx)
-            let rates = ctx.percents(in: sentence).filter { p in !capsHere.contains(where: { $0.span == p.span }) && p.comparison == .exact || p.comparison == .approximately }
+            var rates = ctx.percents(in: sentence).filter { p in !capsHere.contains(where: { $0.span == p.span }) && p.comparison == .exact || p.comparison == .approximately }
             // `通常以…0.5‰-1‰/天为标准，例如…约5000-10000元`: a general statement, no term.
             if ctx.s.containsAny(Vocabulary.hedges, in: sentence) { continue }
             let keywordText = Set(hits.map { ctx.string($0.offset..<$0.end) })
             let rateAllowed = !keywordText.isEmpty || isDelayCharge(sentence, ctx)
             let sumAllowed = !keywordText.subtracting(PenaltyVocabulary.rateOnly).isEmpty
-            let fixed = sumAllowed ? fixedAmount(in: sentence, ctx) : (hits.isEmpty ? deduction(in: sentence, ctx) : nil)
+            var fixed = sumAllowed ? fixedAmount(in: sentence, ctx) : (hits.isEmpty ? deduction(in: sentence, ctx) : nil)
+            if fixed == nil, !hits.isEmpty || penaltyContext, hasUnit(sentence, ctx) { fixed = firstSum(in: sentence, ctx) }
+            if rates.isEmpty, rateAllowed, let multiple = multiple(in: sentence, ctx) { rates = [multiple] }
             if rateAllowed, let rate = rates.first {
                 result.append(make(sentence, paragraph: sentences, rate: rate, fixed: nil, cap: capsHere.first, grace: grace, ctx))
                 openIndex = result.count - 1
+                // `每逾期一日…万分之三…，逾期满三十日的，…按合同总额的10%支付违约金`: a later condition
+                // in the sentence with its own rate is one more penalty, read from that condition on.
+                for later in rates.dropFirst() {
+                    guard let condition = laterCondition(before: later, in: sentence, after: rate, ctx) else { continue }
+                    let scope = condition..<sentence.upperBound
+                    result.append(make(scope, paragraph: [scope], rate: later, fixed: nil, cap: nil, grace: grace, ctx))
+                }
             } else if let fixed {
                 result.append(make(sentence, paragraph: sentences, rate: nil, fixed: fixed, cap: capsHere.first, grace: grace, ctx))
                 openIndex = result.count - 1
@@ -97,10 +141,56 @@ enum PenaltyRule {
     /// An amount named as the penalty: in a sub-clause with a penalty keyword (`1000 元的违约金`).
     static func fixedAmount(in sentence: Range<Int>, _ ctx: ParseContext) -> MoneyValue? {
         ctx.amounts(in: sentence).first { m in
-            guard !ctx.isMasked(m) else { return false }
+            guard !ctx.isMasked(m), !isCapSum(m, ctx) else { return false }
             let sub = ctx.subclause(containing: m.span.start)
             return ctx.hits(.penalty, in: sub).contains { !PenaltyVocabulary.rateOnly.contains(ctx.string($0.offset..<$0.end)) }
         }
+    }
+
+    /// The start of a sub-clause stating a new condition (`逾期满三十日的`, `超过15天的`) between two
+    /// rates of one sentence, or nil when the later rate continues the first.
+    static func laterCondition(before later: PercentValue, in sentence: Range<Int>, after first: PercentValue, _ ctx: ParseContext) -> Int? {
+        let subs = ctx.subclauses(of: ctx.range(first.span.end, later.span.start))
+        return subs.first { sub in
+            let t = ctx.trimmed(sub)
+            return !t.isEmpty && ctx.s[t.upperBound - 1] == "的" && ctx.s.containsAny(PenaltyVocabulary.delays + [Word("超过"), Word("满")], in: t)
+        }.map { ctx.trimmed($0).lowerBound }
+    }
+
+    /// `按合同金额的十倍支付违约金`: a multiple of an amount base, as a rate (10 × = 1000 %). A multiple
+    /// of an interest rate (`贷款利率的四倍`) is no rate of the contract's amounts.
+    static func multiple(in sentence: Range<Int>, _ ctx: ParseContext) -> PercentValue? {
+        var i = sentence.lowerBound
+        while i < sentence.upperBound {
+            defer { i += 1 }
+            guard ctx.s[i] == "的", i + 2 < sentence.upperBound else { continue }
+            let (n, next, _) = ctx.numeral(from: i + 1, limit: sentence.upperBound)
+            let value: Int? = ctx.s[i + 1] == "双" && ctx.s[i + 2] == "倍" ? 2 : (next < sentence.upperBound && ctx.s[next] == "倍" ? n : nil)
+            guard let value, value > 0, value <= 100 else { continue }
+            let end = ctx.s[i + 1] == "双" ? i + 3 : next + 1
+            let before = max(sentence.lowerBound, i - 8)..<i
+            guard PenaltyVocabulary.bases.contains(where: { ctx.s.contains($0.0, in: before) }),
+                  !ctx.s.containsAny(.init(["利率", "利息", "LPR"]), in: before) else { continue }
+            return PercentValue(value: FixedDecimal(value * 100), text: ctx.string(i + 1..<end), span: ctx.span(i + 1..<end))
+        }
+        return nil
+    }
+
+    /// `最高扣罚500万元`: a sum bounding penalties, not one.
+    static func isCapSum(_ m: MoneyValue, _ ctx: ParseContext) -> Bool {
+        let sub = ctx.subclause(containing: m.span.start)
+        return ctx.s.containsAny(PenaltyVocabulary.capWords, in: ctx.range(sub.lowerBound, m.span.start))
+    }
+
+    /// The first sum of a tier or list item that is not a cap.
+    static func firstSum(in sentence: Range<Int>, _ ctx: ParseContext) -> MoneyValue? {
+        ctx.amounts(in: sentence).first { !ctx.isMasked($0) && !isCapSum($0, ctx) }
+    }
+
+    /// A unit the sum is charged per: `每日`, `单次`, `一次性`, `每…一天` ….
+    static func hasUnit(_ sentence: Range<Int>, _ ctx: ParseContext) -> Bool {
+        ctx.s.containsAny(PenaltyVocabulary.perDay + PenaltyVocabulary.perIncident + PenaltyVocabulary.once, in: sentence)
+            || everyUnit(in: sentence, ctx) != nil
     }
 
     /// `每延误一天扣5000元`: a sum deducted for each unit of a delay, with no penalty keyword.

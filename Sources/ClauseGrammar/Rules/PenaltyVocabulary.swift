@@ -9,7 +9,9 @@ enum PenaltyVocabulary {
         "每逾期一日", "每逾期一天", "每逾期1日", "每逾期1天", "每日", "每天", "每延迟一日", "每延迟一天", "每延期一日",
         "每延期一天", "每迟延一日", "每迟延一天", "逾期一日", "逾期一天", "按日", "每逾期",
     ])
-    static let perIncident: [Word] = .init(["每发生一次", "每次", "每出现一次", "每发现一次", "每例", "每起", "每项", "每发生"])
+    static let perIncident: [Word] = .init(["每发生一次", "每次", "每出现一次", "每发现一次", "每例", "每起", "每项", "每发生", "单次", "/人", "/次"])
+    /// A sum charged once (`一次性扣罚20万元`).
+    static let once: [Word] = .init(["一次性"])
     static let capWords: [Word] = .init(["不超过", "不得超过", "最高", "最多", "上限", "为限", "封顶", "不高于", "限额"])
     static let conditionWords: [Word] = .init(["如果", "如", "若", "因", "由于", "未", "凡", "当", "一旦"])
     /// A sentence continuing the previous one's penalty (`则应…`, `此项违约金…`).
