@@ -1,6 +1,6 @@
 import ContractModel
 
-// Signs and the one place where values are recorded. A minus sign (`-` `－` `−` `﹣`) or 负 right
+// Signs and the one place where values are recorded. A minus sign (`-` `－` `−` `﹣`) or 负/負 right
 // before an amount or a rate makes it negative: it is reported as `negative`, never valued as its
 // absolute value. A hyphen after a number, a unit, a letter or a closing bracket is a range
 // connector or a joiner (`1000-1,200元`, `5%-10%`, `A-100`), not a sign.
@@ -15,7 +15,7 @@ extension ScanState {
 
     private func isSign(at p: Int) -> Bool {
         let c = f(p)
-        if c == 0x8D1F { return true } // 负
+        if c == 0x8D1F || c == 0x8CA0 { return true } // 负 負
         guard c == 0x2D || c == 0x2212 || c == 0xFE63 else { return false } // - − ﹣ (－ folds to -)
         let q = previousNonSpace(p)
         if q < 0 { return true }

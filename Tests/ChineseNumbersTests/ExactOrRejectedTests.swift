@@ -103,6 +103,7 @@ import ChineseNumbers
     /// A sign before an amount or a rate: rejected, never its absolute value.
     @Test func signsAreNeverDropped() {
         Self.expectRejected("负壹元整", "negative")
+        Self.expectRejected("負參萬貳仟柒佰陸拾捌元", "negative")
         Self.expectRejected("余额为-1,200元", "negative")
         Self.expectRejected("调整－500元", "negative")
         Self.expectRejected("差额：−¥1,200.00", "negative")
