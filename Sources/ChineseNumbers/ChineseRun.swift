@@ -102,7 +102,10 @@ extension ScanState {
     func loneDigitIsAmount(_ i: Int, yuanAt k: Int) -> Bool {
         let after = v(k + 1)
         if after >= 0x4E00 && after <= 0x9FFF { return false }
-        let before = v(i - 1)
+        let before = f(i - 1)
+        if NumeralTables.asciiDigit(before) != nil || NumeralTables.isASCIILetter(before) || before == 0x2E {
+            return false // `2000三元`, `A三元`: glued to a figure or a code
+        }
         if before < 0x4E00 || before > 0x9FFF { return true }
         switch before {
         case 0x4E3A, 0x4EF7, 0x4ED8, 0x8BA1, 0x5171, 0x6536, 0x8D39, 0x989D, 0x662F, 0x7F5A, 0x8D54, 0x7F34, 0x4EA4,

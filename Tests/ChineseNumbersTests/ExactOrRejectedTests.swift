@@ -215,7 +215,7 @@ import ChineseNumbers
         ExactOrRejectedTests.expectAmount("押金为零元。", 0)
         ExactOrRejectedTests.expectAmount("单价一元，", 100)
         #expect(ExactOrRejectedTests.fen("每件二到三元") == [200, 300])
-        for word in ["统一元数据管理", "二元论", "推进一元化", "三元组", "一元二次方程", "统一元，"] {
+        for word in ["统一元数据管理", "二元论", "推进一元化", "三元组", "一元二次方程", "统一元，", "2000三元"] {
             #expect(scan(word).amounts.isEmpty, "\(word)")
         }
     }
