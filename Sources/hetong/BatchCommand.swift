@@ -46,6 +46,8 @@ struct BatchCommand: ParsableCommand {
 
     @OptionGroup var limits: LimitOptions
 
+    @OptionGroup var vocabulary: VocabularyOption
+
     @Option(name: .customLong("fail-on"), help: "Exit 1 when some document has a finding of this severity or worse: error, warning, info.")
     var failOn: Finding.Severity?
 

@@ -29,6 +29,8 @@ struct ParseCommand: ParsableCommand {
 
     @OptionGroup var limits: LimitOptions
 
+    @OptionGroup var vocabulary: VocabularyOption
+
     func run() throws {
         let input = try InputFile(file)
         defer { input.remove() }

@@ -14,6 +14,8 @@ struct WorkerCommand: ParsableCommand {
     @Option(name: .customLong("max-document-seconds")) var maxDocumentSeconds: Double?
 
     func run() throws {
+        // The batch's `--vocabulary`, handed down through the environment.
+        do { try VocabularyFile.install(path: nil) } catch { throw ValidationError(error.description) }
         let status = WorkerLoop.run(.init(textDirectory: textDirectory, memoryLimitMiB: memoryLimit,
                                           options: ProcessingOptions(ocr: ocr, ocrJobs: 1, maxPages: maxPages,
                                                                              maxDocumentSeconds: maxDocumentSeconds)))

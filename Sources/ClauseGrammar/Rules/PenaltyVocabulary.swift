@@ -1,7 +1,7 @@
 /// Words of the penalty clauses, one table per question a rule asks.
 enum PenaltyVocabulary {
     /// A sentence with one of these (and a rate or a sum) states a penalty.
-    static let keywords = KeywordSet(["违约金", "滞纳金", "罚金", "罚款", "赔偿", "处罚", "扣罚", "违约费"])
+    static let keywords = KeywordSet(Vocabulary.penalty)
     /// Keywords that only count with a rate (`按合同金额的 10% 给予赔偿`), never with a sum of damages.
     static let rateOnly: Set<String> = ["赔偿"]
 

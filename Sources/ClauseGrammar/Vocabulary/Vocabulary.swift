@@ -1,13 +1,52 @@
+import Synchronization
+
 /// The words of contracts, by concept: each concept listed once here and read by every rule that needs
 /// it. Words are simplified script; rules compare canonical scalars, so traditional-script text
 /// (`履約保證金`) and full-width forms match too.
-enum Vocabulary {
+///
+/// A user extends a concept for their own template without rebuilding (`--vocabulary FILE`, see
+/// `VocabularyExtension`): `install` adds the words once, before the first document is parsed; each
+/// concept's list is read (and frozen) the first time a rule needs it.
+public enum Vocabulary {
+    /// The concepts a vocabulary file may extend, by the name the file uses.
+    public enum Concept: String, CaseIterable, Sendable {
+        case total, performanceBond = "performance_bond", retentionMoney = "retention_money"
+        case servicePeriod = "service_period", contractTerm = "contract_term"
+        case paymentStages = "payment_stages", paymentRemainder = "payment_remainder"
+        case penalty, partyA = "party_a", partyB = "party_b", hedges
+    }
+
+    public enum InstallError: Error, Equatable {
+        /// A document was parsed already: the lists are frozen.
+        case tooLate
+    }
+
+    private static let installed = Mutex<(words: [Concept: [String]], frozen: Bool)>(([:], false))
+
+    /// Adds `words` to the built-in concepts. Call once, before any parse.
+    public static func install(_ words: VocabularyExtension) throws(InstallError) {
+        try installed.withLock { (state) throws(InstallError) in
+            if state.frozen { throw .tooLate }
+            for (concept, list) in words.words { state.words[concept, default: []] += list }
+        }
+    }
+
+    /// The words a user added to `concept` (freezes the installed vocabulary).
+    static func added(_ concept: Concept) -> [String] {
+        installed.withLock { state in
+            state.frozen = true
+            return state.words[concept] ?? []
+        }
+    }
+
     /// Security for performance the supplier lodges (`履约保函`, `履约保证金`).
-    static let performanceBond = ["履约保函", "履约保证金", "履约担保", "履约保险", "履约金"]
+    static let performanceBond = ["履约保函", "履约保证金", "履约担保", "履约保险", "履约金"] + added(.performanceBond)
     /// Retention money held back against defects (`质量保修金`, `质保金`).
-    static let retentionMoney = ["质量保修金", "工程质量保修金", "质量保证金", "保修金", "质保金", "质量保函"]
+    static let retentionMoney = ["质量保修金", "工程质量保修金", "质量保证金", "保修金", "质保金", "质量保函"] + added(.retentionMoney)
     /// Words that make a statement general rather than this contract's term (`通常…一般为合同金额的10%`).
-    static let hedges: [Word] = .init(["通常", "一般为", "一般不", "一般是", "原则上不", "左右", "不少于", "通常为"])
+    static let hedges: [Word] = .init(["通常", "一般为", "一般不", "一般是", "原则上不", "左右", "不少于", "通常为"] + added(.hedges))
+    /// Words that name a penalty (`违约金`, `滞纳金`); with a rate or a sum they state one.
+    static let penalty = ["违约金", "滞纳金", "罚金", "罚款", "赔偿", "处罚", "扣罚", "违约费"] + added(.penalty)
 
     /// The period of the service or work itself (`服务期限`, `工期`, `租赁期限`).
     static let servicePeriod = [
@@ -16,9 +55,9 @@ enum Vocabulary {
         "设计周期", "开发周期", "开发期限", "实施周期", "实施期限", "建设工期", "租赁期限", "租赁期", "租期",
         "承租期", "合作期限", "合作期", "委托期限", "委托期", "承包期限", "养护期限", "养护期", "服务年度", "为期",
         "开发时间", "合作开发时间", "开发期间", "合作期间", "履行期间",
-    ]
+    ] + added(.servicePeriod)
     /// The contract's own validity, read only when no service period is stated (`合同有效期`).
-    static let contractTerm = ["合同有效期", "合同期限", "有效期限", "合同期", "有效期", "本合同期限"]
+    static let contractTerm = ["合同有效期", "合同期限", "有效期限", "合同期", "有效期", "本合同期限"] + added(.contractTerm)
 
     /// Words that introduce the contract's total price (`合同总价`, `签约合同价`, `合计金额大写`).
     static let total = [
@@ -28,7 +67,7 @@ enum Vocabulary {
         "总金额", "合同总计", "合计总价", "总计金额", "共计", "暂定总价", "合同暂定总价", "暂定合同价", "合同暂定价",
         "货款总价", "工程总价", "总造价", "合同总造价", "契约金额", "契约总价", "契约价金", "工程总价款", "总费用",
         "开发总费用", "总价", "研究开发经费和报酬", "经费和报酬", "技术服务费总额",
-    ]
+    ] + added(.total)
 
     /// The words that name each side of the contract: the buyer, client, employer or lessor is party A,
     /// the supplier, contractor or lessee party B (`采购人…（甲方）`, `发包人`/`承包人`, `出租方`/`承租方`).
@@ -40,7 +79,7 @@ enum Vocabulary {
         "成交供应商": .b, "中标供应商": .b, "中标(成交)供应商": .b, "卖方": .b, "出卖人": .b, "承包人": .b,
         "承包方": .b, "供方": .b, "服务方": .b, "承租方": .b, "承租人": .b, "租户": .b, "研究开发人": .b,
         "承揽人": .b, "执行方": .b, "销售方": .b, "供货方": .b, "服务商": .b,
-    ]
+    ].merging(added(.partyA).map { ($0, .a) } + added(.partyB).map { ($0, .b) }) { _, user in user }
     /// Role words a clause names a liable party by (`承包人按…支付违约金`, `向卖方支付`); the
     /// one-character labels `甲`/`乙` are read as `甲方`/`乙方` only.
     static let actorRoles: [(Word, PartyVocabulary.Side)] = partyRoles
@@ -51,10 +90,10 @@ enum Vocabulary {
     /// Stages of a payment scheme, named by their noun (`30%预付款`, `进度款`).
     static let paymentStages = [
         "预付款", "首付款", "首款", "首期款", "进度款", "到货款", "验收款", "结算款", "定金", "第一笔款", "中期款",
-    ]
+    ] + added(.paymentStages)
     /// The remainder of the price paid last (`余款`, `尾款`).
     static let paymentRemainder = [
         "余款", "尾款", "剩余款项", "剩余款", "剩余合同款", "余额", "剩余价款", "剩余费用", "剩余部分", "余下部分", "其余款项",
         "余下款项", "全部付清", "付清所有", "付清全部", "全部结清",
-    ]
+    ] + added(.paymentRemainder)
 }
