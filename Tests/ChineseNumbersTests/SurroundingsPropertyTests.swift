@@ -42,6 +42,19 @@ import ContractModel
             guard cents > 0 else { return nil }
             let jiao = cents / 10, f = cents % 10
             return "\(yuan)元" + (jiao > 0 ? "\(jiao)角" : (f > 0 ? "零" : "")) + (f > 0 ? "\(f)分" : "")
+        case 7: // everyday numerals: 一百二十三万四千元
+            guard cents == 0 else { return nil }
+            return everyday(FinancialRenderer.money(fen: fen, style: FinancialRenderer.Style()))
+        case 8: // a decimal of 万 in everyday numerals: 三点五万元
+            guard cents == 0, yuan >= 10_000, yuan % 10_000 != 0, yuan < 1_000_000_000 else { return nil }
+            var frac = String(yuan % 10_000)
+            while frac.count < 4 { frac = "0" + frac }
+            while frac.hasSuffix("0") { frac.removeLast() }
+            let whole = everyday(FinancialRenderer.money(fen: (yuan / 10_000) * 100, style: FinancialRenderer.Style()))
+            return String(whole.dropLast(2)) + "点" + everyday(frac) + "万元" // drop 元整
+        case 9: // figures and Chinese units: 3万4千元
+            guard cents == 0, yuan >= 10_000, yuan % 1_000 == 0, yuan % 10_000 != 0, yuan < 100_000_000 else { return nil }
+            return "\(yuan / 10_000)万\((yuan % 10_000) / 1_000)千元"
         default: // 大写 then its figures in brackets
             let style = FinancialRenderer.Style()
             return FinancialRenderer.money(fen: fen, style: style) + "（¥\(grouped(yuan)).\(cents < 10 ? "0" : "")\(cents)元）"
@@ -51,25 +64,38 @@ import ContractModel
     @Test func exactOrAbsentWithAReason() {
         var rng = SeededGenerator(seed: 13)
         var checked = 0
+        var exact = 0
         var wrong: [String] = []
         var silentlyAbsent: [String] = []
         for _ in 0..<40_000 {
             let magnitude = Int64.random(in: 0...13, using: &rng)
             var fen = Int64.random(in: 0...max(1, Self.pow10(magnitude)), using: &rng)
             if Bool.random(using: &rng) { fen -= fen % 100 }
-            let form = Int.random(in: 0...6, using: &rng)
+            let form = Int.random(in: 0...9, using: &rng)
             guard let amount = Self.writing(fen, form, &rng) else { continue }
             let text = Self.prefixes.randomElement(using: &rng)! + amount + Self.suffixes.randomElement(using: &rng)!
             let m = MentionScanner.scan(text)
             checked += 1
+            if !m.amounts.isEmpty && m.amounts.allSatisfy({ $0.value.fen == fen }) { exact += 1 }
             for a in m.amounts where a.value.fen != fen || a.readingsDisagree {
                 if wrong.count < 10 { wrong.append("\(text) → \(a.value)") }
             }
             if m.amounts.isEmpty && m.invalid.isEmpty && silentlyAbsent.count < 10 { silentlyAbsent.append(text) }
         }
         #expect(checked > 20_000)
+        // Most writings are certain: the property is not met by rejecting everything.
+        #expect(exact * 100 >= checked * 95, "\(exact) exact of \(checked)")
         #expect(wrong.isEmpty, "\(wrong)")
         #expect(silentlyAbsent.isEmpty, "\(silentlyAbsent)")
+    }
+
+    /// 大写 to everyday numerals (壹 → 一, 拾 → 十, …); figures become everyday digits too.
+    static func everyday(_ s: String) -> String {
+        let map: [Character: Character] = ["零": "零", "壹": "一", "贰": "二", "叁": "三", "肆": "四", "伍": "五", "陆": "六",
+                                           "柒": "七", "捌": "八", "玖": "九", "拾": "十", "佰": "百", "仟": "千",
+                                           "0": "〇", "1": "一", "2": "二", "3": "三", "4": "四", "5": "五", "6": "六",
+                                           "7": "七", "8": "八", "9": "九"]
+        return String(s.map { map[$0] ?? $0 })
     }
 
     static func pow10(_ k: Int64) -> Int64 { (0..<k).reduce(Int64(1)) { r, _ in r * 10 } }
