@@ -15,8 +15,9 @@ import Darwin
 /// Errors: `.notFound`, `.unreadable`, `.emptyFile`, `.encrypted` (password-protected), `.corrupt`
 /// (truncated, damaged, not a PDF; with poppler's message), `.tooManyPages` (more than the limit, before
 /// any page is read), and `IncompleteExtraction` with `.timeout` when the deadline passes between pages.
-/// Per-page warnings: `no_text_layer` (no text but ink: a scan), `blank_page` (no text and no ink, see
-/// `PageInk`; one warning per run of blank pages) and `garbled_text` (fonts without a Unicode mapping); for the
+/// Per-page warnings: `no_text_layer` (no text, but an image or ink: a scan or a drawing), `blank_page`
+/// (no text, no image, no ink, see `PageInk`; one warning per run of blank pages; an image of empty
+/// paper is found blank by the OCR fallback, `isBlank`) and `garbled_text` (fonts without a Unicode mapping); for the
 /// document, `poppler_data_missing` when it relies on non-embedded Chinese fonts and poppler-data's
 /// CMaps are absent.
 ///
@@ -47,8 +48,11 @@ public enum PDFExtractor {
             let counts = TextQuality.counts(glyphs.scalars)
             if counts.visible == 0 {
                 result.pages.append(ExtractedPage(number: number, text: ""))
-                // No text: a scan (OCR it) or an empty page (nothing to OCR), told apart by its ink.
-                if let raster = document.render(page: index, dpi: PageInk.dpi), PageInk.measure(raster).isBlank {
+                // No text and no image: empty, or a drawing, told apart by its ink on a cheap render. A
+                // page with images (a scan) is flagged for OCR, which checks the ink of its own render
+                // (`isBlank`): decoding a scan's image twice would cost ~50 ms a page.
+                if glyphs.imageCount == 0, let raster = document.render(page: index, dpi: PageInk.dpi),
+                   PageInk.measure(raster).isBlank {
                     blank.add(number)
                     continue
                 }
@@ -128,6 +132,19 @@ extension ExtractionWarning.Code {
     public static let popplerDataMissing = Self("poppler_data_missing")
 }
 
+extension PDFExtractor {
+    /// True when a rendered page (any resolution) holds no ink: nothing for OCR to read (`PageInk`).
+    public static func isBlank(_ raster: PageRaster) -> Bool { PageInk.measure(raster).isBlank }
+
+    /// The `blank_page` warning of pages `first...last`.
+    public static func blankWarning(first: Int, last: Int) -> ExtractionWarning {
+        let message = first == last
+            ? "page \(first) is blank (no text, no ink): not sent to OCR"
+            : "pages \(first)–\(last) (\(last - first + 1) pages) are blank (no text, no ink): not sent to OCR"
+        return ExtractionWarning(.blankPage, page: first, message)
+    }
+}
+
 /// Consecutive blank pages, reported as one `blank_page` warning per run (a file of 2,000 empty
 /// pages gets one warning, not 2,000).
 struct BlankRuns {
@@ -141,10 +158,7 @@ struct BlankRuns {
 
     mutating func flush(into warnings: inout [ExtractionWarning]) {
         guard let first else { return }
-        let message = first == last
-            ? "page \(first) is blank (no text, no ink): not sent to OCR"
-            : "pages \(first)–\(last) (\(last - first + 1) pages) are blank (no text, no ink): not sent to OCR"
-        warnings.append(ExtractionWarning(.blankPage, page: first, message))
+        warnings.append(PDFExtractor.blankWarning(first: first, last: last))
         self.first = nil
     }
 }

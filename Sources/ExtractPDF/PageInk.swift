@@ -30,26 +30,34 @@ enum PageInk {
         var isBlank: Bool { Double(inkPixels) <= PageInk.maxInkShare * Double(pixels) }
     }
 
+    /// Measures a raster of any resolution: above `dpi` its luma is averaged over square blocks of
+    /// about `dpi` (a 300 dpi OCR render in 8 × 8 blocks), so that the thresholds mean the same.
     static func measure(_ raster: PageRaster) -> Measure {
+        let block = max(1, raster.dpi / dpi)
+        let columns = (raster.width + block - 1) / block, rows = (raster.height + block - 1) / block
         if let paper = uniformLevel(raster) {
-            return Measure(paper: paper, inkPixels: 0, pixels: raster.width * raster.height)
+            return Measure(paper: paper, inkPixels: 0, pixels: columns * rows)
         }
-        var histogram = [Int](repeating: 0, count: 256)
+        var sums = [Int](repeating: 0, count: columns * rows)
+        var counts = [Int](repeating: 0, count: columns * rows)
         raster.bgra.withUnsafeBufferPointer { pixels in
             for y in 0..<raster.height {
                 let row = y * raster.stride
+                let out = (y / block) * columns
                 for x in 0..<raster.width {
                     let i = row + x * 4
                     // ITU-R BT.601 luma in integers, as the OCR path computes it.
-                    let luma = (Int(pixels[i + 2]) * 299 + Int(pixels[i + 1]) * 587 + Int(pixels[i]) * 114) / 1000
-                    histogram[luma] += 1
+                    sums[out + x / block] += (Int(pixels[i + 2]) * 299 + Int(pixels[i + 1]) * 587 + Int(pixels[i]) * 114) / 1000
+                    counts[out + x / block] += 1
                 }
             }
         }
+        var histogram = [Int](repeating: 0, count: 256)
+        for index in sums.indices { histogram[sums[index] / counts[index]] += 1 }
         let paper = histogram.indices.max { histogram[$0] < histogram[$1] } ?? 255
         var ink = 0
         for level in histogram.indices where abs(level - paper) > contrast { ink += histogram[level] }
-        return Measure(paper: paper, inkPixels: ink, pixels: raster.width * raster.height)
+        return Measure(paper: paper, inkPixels: ink, pixels: columns * rows)
     }
 
     /// The gray level of a raster whose pixels are all the same (an empty page renders as one white),

@@ -29,7 +29,13 @@ extension DocumentExtractor {
             }
             let numbers = Array(targets[start..<min(start + batch, targets.count)])
             let rasters = try PDFExtractor.render(path: path, pages: numbers, dpi: dpi)
-            let rendered = numbers.filter { rasters[$0] != nil }
+            var rendered = numbers.filter { rasters[$0] != nil }
+            // A page without text whose render holds no ink (a scan of empty paper) is blank, not OCR'd.
+            for number in rendered where document.pages[number - 1].text.isEmpty && PDFExtractor.isBlank(rasters[number]!) {
+                document.warnings.removeAll { $0.code == .noTextLayer && $0.page == number }
+                document.warnings.append(PDFExtractor.blankWarning(first: number, last: number))
+                rendered.removeAll { $0 == number }
+            }
             let results = PageOCR.recognize(rendered.map { rasters[$0]! }, jobs: batch)
             for (number, result) in zip(rendered, results) {
                 guard let index = document.pages.firstIndex(where: { $0.number == number }) else { continue }

@@ -21,11 +21,15 @@ import Testing
         #expect(elapsed < .seconds(10), "\(elapsed) (about 0.3 s in a debug build)")
     }
 
-    @Test func scanOfEmptyPaperIsBlank() throws {
+    /// A scan of empty paper has an image: the extractor flags it for OCR (decoding the image twice
+    /// would cost every scanned page), and the OCR render is found blank (`isBlank`, PipelineTests).
+    @Test func scanOfEmptyPaperIsLeftToTheOCRRender() throws {
         let document = try PDFExtractor.extract(path: Fixture.hostile("blank-scanned-page.pdf"))
         #expect(document.pages.count == 1)
-        #expect(document.warnings.map(\.code) == [.blankPage])
-        #expect(document.warnings.first?.message == "page 1 is blank (no text, no ink): not sent to OCR")
+        #expect(document.warnings.map(\.code) == [.noTextLayer])
+        let raster = try #require(try PDFExtractor.render(path: Fixture.hostile("blank-scanned-page.pdf"), pages: [1])[1])
+        #expect(raster.dpi == 300 && PDFExtractor.isBlank(raster))
+        #expect(PDFExtractor.blankWarning(first: 1, last: 1).message == "page 1 is blank (no text, no ink): not sent to OCR")
     }
 
     @Test func vectorDrawingWithoutTextIsNotBlank() throws {
@@ -56,6 +60,12 @@ import Testing
         #expect(!drawing.isBlank, "\(drawing)")
         let paper = try measure(Fixture.hostile("blank-scanned-page.pdf"))
         #expect(paper.isBlank && (234...242).contains(paper.paper), "\(paper)")
+        // At OCR resolution, measured in 8 × 8 blocks: the same verdicts, the same number of cells.
+        let scanRaster = try #require(try PDFExtractor.render(path: Fixture.hostile("scanned-no-text-layer.pdf"), pages: [1])[1])
+        let scan300 = PageInk.measure(scanRaster)
+        #expect(!scan300.isBlank && abs(scan300.pixels - scan.pixels) * 10 < scan.pixels, "\(scan300) vs \(scan)")
+        let paperRaster = try #require(try PDFExtractor.render(path: Fixture.hostile("blank-scanned-page.pdf"), pages: [1])[1])
+        #expect(PageInk.measure(paperRaster).isBlank, "\(PageInk.measure(paperRaster))")
         let empty = try measure(Fixture.hostile("blank-2000-pages.pdf"), page: 1234)
         #expect(empty == PageInk.Measure(paper: 255, inkPixels: 0, pixels: empty.pixels))
     }
@@ -72,6 +82,14 @@ import Testing
         }
         // 100 × 100: up to 2 pixels may differ from the paper (0.0002 of 10,000).
         #expect(PageInk.measure(raster(100, 100, gray: 255)) == .init(paper: 255, inkPixels: 0, pixels: 10_000))
+        // At 288 dpi, 8 × 8 blocks: a 2-pixel speck averages away, a 10-pixel stroke across a block does not.
+        func fine(_ marks: [(x: Int, y: Int, gray: UInt8)]) -> PageRaster {
+            var r = raster(160, 160, gray: 240, marks: marks)
+            r.dpi = 288
+            return r
+        }
+        #expect(PageInk.measure(fine([(3, 3, 0), (4, 3, 0)])) == .init(paper: 240, inkPixels: 0, pixels: 400))
+        #expect(PageInk.measure(fine((0..<8).flatMap { x in (0..<4).map { (x, $0, UInt8(0)) } })).inkPixels == 1)
         #expect(PageInk.measure(raster(100, 100, gray: 230)).isBlank)
         let specks = raster(100, 100, gray: 240, marks: [(3, 3, 0), (50, 60, 10)])
         #expect(PageInk.measure(specks) == .init(paper: 240, inkPixels: 2, pixels: 10_000))

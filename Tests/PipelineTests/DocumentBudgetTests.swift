@@ -25,6 +25,18 @@ import Testing
         #expect(!record.document.pageInfo.contains { $0.ocr })
     }
 
+    /// An image of empty paper (uniform gray with scanner noise) is found blank on its OCR render and
+    /// never reaches Tesseract.
+    @Test(.enabled(if: ScannedCorpus.ocrInstalled, "tesseract-ocr-chi-sim not installed"))
+    func scanOfEmptyPaperIsBlankNotOCRd() {
+        let record = DocumentProcessor.process(path: Self.hostile("blank-scanned-page.pdf")).record
+        #expect(record.error?.code == "no_text")
+        #expect(record.document.warnings.map(\.code) == [.blankPage])
+        #expect(record.document.pageInfo.map(\.ocr) == [false])
+        let drawing = DocumentProcessor.process(path: Self.hostile("vector-drawing-no-text.pdf")).record
+        #expect(drawing.document.warnings.map(\.code).prefix(2) == [.noTextLayer, .ocrUsed], "ink is sent to OCR")
+    }
+
     @Test func tooManyPagesIsItsOwnCode() {
         let record = DocumentProcessor.process(path: Self.hostile("blank-2000-pages.pdf"), options: .init(maxPages: 100)).record
         #expect(record.error == .init(code: "too_many_pages", message: "the document has 2000 pages, more than --max-pages 100"))
