@@ -77,4 +77,25 @@ import Testing
         // Two workers, at most a few budgets' worth of slow documents: far from a stall.
         #expect(wall < 4 * (Self.budget + Self.slack) + 60, "the batch took \(wall) s")
     }
+
+    /// `--max-pages` reaches the workers; the batch record is the one `hetong parse` prints with the
+    /// same limit; nonsense limits are usage errors.
+    @Test func pageLimitInABatchEqualsParse() throws {
+        let directory = Fixtures.temporaryDirectory("pages")
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let blank = HetongBinary.corpus + "/hostile/blank-2000-pages.pdf"
+        let out = directory + "/out"
+        let batch = try HetongBinary.run(["batch", blank, "--out", out, "--max-pages", "1000"])
+        #expect(batch.status == 1)
+        let lines = try HetongBinary.lines(out + "/contracts.jsonl")
+        let record = try HetongJSON.decoder().decode(ContractRecord.self, from: Data(lines[0].utf8))
+        #expect(record.error == .init(code: "too_many_pages", message: "the document has 2000 pages, more than --max-pages 1000"))
+        let single = try HetongBinary.run(["parse", blank, "--max-pages", "1000"])
+        #expect(single.status == 1 && single.text == lines[0] + "\n")
+        #expect(try HetongBinary.run(["parse", blank]).status == 1, "within the default limit: no_text, with its pages")
+
+        for arguments in [["--max-pages", "0"], ["--max-document-seconds", "0"], ["--max-document-seconds", "-1"]] {
+            #expect(try HetongBinary.run(["parse", blank] + arguments).status == 2, "\(arguments)")
+        }
+    }
 }
