@@ -189,3 +189,14 @@ import ContractModel
         #expect(c.totalAmount.yuan == "200000.00")
     }
 }
+
+@Suite struct ConstructionStageTests {
+    @Test func retentionClosingAListOfStagesIsTheLastStage() {
+        let text = "1.预付款：合同签订后7日内，发包人支付签约合同价的15%作为预付款。\n2.进度款：每月按当月完成工程量的75%支付。\n3.结算款：竣工结算审定后支付至结算价的97%。\n4.质保金：结算价的3%作为质量保证金，缺陷责任期满后无息退还。"
+        #expect(Parsed(text).contract.installments.map { $0.percent.decimal } == ["15", "75", "97", "3"])
+    }
+
+    @Test func retentionAloneIsNoInstallment() {
+        #expect(Parsed("质保金：结算价的3%作为质量保证金，缺陷责任期满后无息退还。").contract.installments.isEmpty)
+    }
+}

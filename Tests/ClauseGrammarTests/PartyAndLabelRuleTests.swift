@@ -154,3 +154,15 @@ import ContractModel
         #expect(Parsed("签订日期：\t2020\t年\t2\t月\t29\t日").contract.signingDate?.value.description == "2020-02-29")
     }
 }
+
+@Suite struct PartyOnTheNextLineTests {
+    @Test func nameUnderItsLabel() {
+        let c = Parsed("甲方：\n杭州某科技发展有限公司\n乙方：\n宁波某信息技术有限公司").contract
+        #expect(c.partyA?.name.value == "杭州某科技发展有限公司")
+        #expect(c.partyB?.name.value == "宁波某信息技术有限公司")
+    }
+
+    @Test func aSentenceUnderTheLabelIsNoName() {
+        #expect(Parsed("甲方：\n根据双方协商，达成如下协议。").contract.partyA == nil)
+    }
+}

@@ -80,8 +80,11 @@ enum InstallmentRule {
             let paidAfterBond = bond.offset < p.span.start && pays(bond.offset..<p.span.start, ctx)
                 && !ctx.s.containsAny(bondWords, in: p.span.end..<sub.upperBound)
             if !paidAfterBond {
-                // `余10%质保金，设备运行18个月付清`: the retained remainder is the last stage.
-                guard ctx.s.containsAny(retentionWords, in: sub), ctx.s.contains(Word("余"), in: ctx.range(sub.lowerBound, p.span.start)) else { return false }
+                // `余10%质保金，设备运行18个月付清`: the retained remainder is the last stage; so is the
+                // retention of a list of stages (`4.质保金：结算价的5%…期满后无息退还`).
+                guard ctx.s.containsAny(retentionWords, in: sub) else { return false }
+                let remainder = ctx.s.contains(Word("余"), in: ctx.range(sub.lowerBound, p.span.start))
+                if !remainder { return lastOfAList(sentence, ctx) && ctx.s.containsAny(returnVerbs, in: sentence) }
                 let next = ctx.sentenceIndex(containing: sentence.upperBound - 1).flatMap { i in i + 1 < ctx.sentences.count ? ctx.sentences[i + 1] : nil }
                 return pays(sub, ctx) || (k + 1 < subs.count && pays(subs[k + 1], ctx)) || next.map { pays($0, ctx) } == true
             }
@@ -98,6 +101,16 @@ enum InstallmentRule {
                 && ctx.s.containsAny(priceBases, in: ctx.range(sub.lowerBound, p.span.start))
         }
         return false
+    }
+
+    static let returnVerbs: [Word] = .init(["退还", "返还", "支付", "付清", "结清"])
+
+    /// A sentence that ends a numbered list of payment stages: stages with shares on the lines just before.
+    static func lastOfAList(_ sentence: Range<Int>, _ ctx: ParseContext) -> Bool {
+        guard let li = ctx.lineIndex(containing: sentence.lowerBound), li > 0,
+              ctx.enumerator(at: ctx.contentStart(of: ctx.lines[li]), limit: ctx.lines[li].upperBound) != nil else { return false }
+        let before = ctx.lines[max(0, li - 3)].lowerBound..<ctx.lines[li].lowerBound
+        return ctx.percents(in: before).contains { p in ctx.s.containsAny(payVerbs + stageNouns, in: ctx.sentence(containing: p.span.start)) }
     }
 
     /// A paying verb in `r`: 支付, 付款 … or a bare 付 that is not 交付.

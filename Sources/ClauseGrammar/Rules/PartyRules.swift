@@ -45,7 +45,9 @@ enum PartyRules {
                     current = side
                     sidesNamed += 1
                     recognised = true
-                    if let name = name(pair.value, ctx) {
+                    // `甲方：` with the name on the next line (a form's label and value on two lines).
+                    let value = pair.value.isEmpty && pairs.count == 1 ? nextLineValue(after: index, ctx) ?? pair.value : pair.value
+                    if let name = name(value, ctx) {
                         if side == .a, a.name == nil { a.name = name }
                         if side == .b, b.name == nil { b.name = name }
                     }
@@ -63,6 +65,16 @@ enum PartyRules {
         PartyTableRules.apply(ctx, a: &a, b: &b)
         contract.partyA = a.party
         contract.partyB = b.party
+    }
+
+    /// The next line when it is a bare value (no label of its own, no sentence): the name a form put
+    /// under its label.
+    static func nextLineValue(after index: Int, _ ctx: ParseContext) -> Range<Int>? {
+        guard index + 1 < ctx.lines.count else { return nil }
+        let next = ctx.trimmed(ctx.lines[index + 1])
+        guard !next.isEmpty, ctx.pairs(ofLine: index + 1).isEmpty,
+              !ctx.s[next].contains(where: { [":", ",", ";", "\u{3002}", "\t"].contains($0.canonical) }) else { return nil }
+        return next
     }
 
     /// A party name: the value without a trailing `(盖章)`-style decoration or `(以下简称“…”)`; 2…60 scalars.
