@@ -26,3 +26,21 @@ import ContractModel
         #expect(findings.of("installment_amount_vs_percent").isEmpty)
     }
 }
+
+/// Zero and negative values where rules divide: never a trap, never a finding computed from a
+/// divisor of 0 (found by Scripts/fuzz FuzzText: a 0.00 total beside a bond amount trapped).
+@Suite struct ZeroDivisorTests {
+    @Test func bondBesideAZeroTotal() {
+        let c = Clause("合同总价：人民币0.00元。履约保证金：人民币1,000.00元。")
+        let bond = PerformanceBond(kind: "履约保证金", amount: c.money("1,000.00"), span: c.span("履约保证金"))
+        let findings = c.check(Contract(totalAmount: c.money("0.00"), performanceBond: bond))
+        #expect(findings.of("bond_above_legal_limit").isEmpty)
+    }
+
+    @Test func aTaxRateOfMinusOneHundredPercent() {
+        let c = Clause("合同总价¥1,000.00元，不含税金额¥900.00元，税率-100%。")
+        let rate = PercentValue(value: FixedDecimal(-100), text: "-100%", span: c.span("-100%"))
+        let findings = c.check(Contract(totalAmount: c.money("1,000.00"), amountExcludingTax: c.money("900.00"), taxRate: rate, taxIncluded: true))
+        #expect(findings.of("tax_amount_vs_rate").isEmpty)
+    }
+}

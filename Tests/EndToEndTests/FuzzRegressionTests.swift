@@ -20,8 +20,6 @@ import Testing
     /// ConsistencyChecks' Ratio): `hetong parse` trapped, a batch would record `crashed`.
     @Test func bondBesideAZeroTotal() throws {
         let outcome = try Self.parse("合同总价：人民币0.00元。\n履约保证金：人民币1,000.00元。\n")
-        withKnownIssue("ConsistencyChecks/BondAboveLegalLimit divides by a zero total (owner: ConsistencyChecks)") {
-            #expect(outcome.status == 0 && outcome.record?.status == .ok, "exit \(outcome.status)")
-        }
+        #expect(outcome.status == 0 && outcome.record?.status == .ok, "exit \(outcome.status)")
     }
 }

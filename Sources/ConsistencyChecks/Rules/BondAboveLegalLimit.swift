@@ -20,7 +20,8 @@ struct BondAboveLegalLimit: ConsistencyRule {
             return [info.finding("\(bond.kind)为合同金额的 \(Show.percent(p.value))，超过 10%；\(Self.note)",
                                  fields: [Paths.bondPercent], spans: [p.span])]
         }
-        guard let amount = bond.amount, let total = context.contract.totalAmount,
+        // A total of 0 (or less) has no share to compare with (and must never be a divisor).
+        guard let amount = bond.amount, let total = context.contract.totalAmount, total.value.fen > 0,
               Int128(amount.value.fen) * 10 > Int128(total.value.fen) else { return [] }
         let share = Ratio(Int128(amount.value.fen) * 100, Int128(total.value.fen))
         return [info.finding("\(bond.kind) \(Show.money(amount.value)) 为合同总价 \(Show.money(total.value)) 的 \(Show.percent(share))，超过 10%；\(Self.note)",

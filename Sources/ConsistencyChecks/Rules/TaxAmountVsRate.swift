@@ -32,6 +32,8 @@ struct TaxAmountVsRate: ConsistencyRule {
                                  fields: [Paths.amountExcludingTax, Paths.totalAmount], spans: [total.span, excl.span], severity: .error)]
         }
         if let rate = c.taxRate, rate.comparison == .exact {
+            // A rate of −100 % or below has no quotient (and must never be a divisor).
+            guard 100 * Exact.pow10(rate.value.scale) + Int128(rate.value.units) > 0 else { return [] }
             guard !Self.consistent(total: total.value, excluding: excl.value, rate: rate.value) else { return [] }
             let hundred = 100 * Exact.pow10(rate.value.scale)
             let expected = Ratio(Int128(total.value.fen) * hundred, hundred + Int128(rate.value.units))
