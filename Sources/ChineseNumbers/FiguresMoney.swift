@@ -99,6 +99,10 @@ extension ScanState {
             reportInvalid(.money, .badGrouping, start, end)
             return end
         }
+        if number.integerDigits >= 2 && NumeralTables.asciiDigit(v(number.start)) == 0 { // `000元`, `05元`
+            reportInvalid(.money, .leadingZero, start, end)
+            return end
+        }
         if let e = fractionFailure {
             reportInvalid(.money, number.overflow ? .overflow : e, start, end)
             return end

@@ -61,6 +61,50 @@ extension ScanState {
                              grouped: grouped, badGrouping: bad, overflow: overflow)
     }
 
+    /// The end of the groups of three digits set apart by spaces (and maybe a comma) after a number of at
+    /// most three digits: `1 000`, `12 345`, `1 , 000`, `1 500 000`; nil when none follows.
+    func spacedGroupsEnd(after number: FiguresNumber) -> Int? {
+        guard number.scale == 0, !number.grouped, number.integerDigits <= 3 else { return nil }
+        var j = number.end
+        var found = false
+        while j < n {
+            var s = j
+            var sawSeparator = false
+            while s < n && NumeralTables.isSpace(buf[s].value) && buf[s].value != 0x0A && buf[s].value != 0x0C { s += 1; sawSeparator = true }
+            if f(s) == 0x2C { s += 1; sawSeparator = true; while s < n && buf[s].value == 0x20 { s += 1 } }
+            guard sawSeparator, s > j, NumeralTables.asciiDigit(v(s)) != nil, NumeralTables.asciiDigit(v(s + 1)) != nil,
+                  NumeralTables.asciiDigit(v(s + 2)) != nil, NumeralTables.asciiDigit(v(s + 3)) == nil else { break }
+            j = s + 3
+            found = true
+            if f(j) == 0x2E, NumeralTables.asciiDigit(v(j + 1)) != nil { // decimals after the last group
+                j += 1
+                while j < n, NumeralTables.asciiDigit(buf[j].value) != nil { j += 1 }
+                break
+            }
+        }
+        return found ? j : nil
+    }
+
+    /// `1 000元`, `¥ 1 , 000 元`: thousands set apart by spaces, as justified PDF text shows them. Neither
+    /// part is a number of its own (`000 元` is not 0, `345元` of `12 345元` not 345): an amount is
+    /// `bad_grouping`, reported whole; anything else is skipped whole.
+    mutating func scanSpacedGroups(_ number: FiguresNumber) -> Int? {
+        guard let groupsEnd = spacedGroupsEnd(after: number) else { return nil }
+        let prefix = currencyPrefix(before: number.start)
+        let start = prefix.map { NumeralTables.isYenSign(v($0)) ? $0 : number.start } ?? number.start
+        var k = skipSpace(groupsEnd)
+        if v(k) == 0x4E07 || v(k) == 0x842C || v(k) == 0x4EBF || v(k) == 0x5104 { k = skipSpace(k + 1) } // 万 亿
+        if NumeralTables.moneyWord(v(k)) == .yuan {
+            let end = moneyTailEnd(after: k + 1)
+            reportInvalid(.money, .badGrouping, start, end)
+            return end
+        }
+        if prefix != nil || f(skipSpace(groupsEnd)) == 0x25 {
+            reportInvalid(prefix != nil ? .money : .percent, .badGrouping, start, groupsEnd)
+        }
+        return groupsEnd
+    }
+
     /// True when exactly three digits follow the separator at `j` (and no fourth).
     func isStrictGroup(after j: Int) -> Bool {
         NumeralTables.asciiDigit(v(j + 1)) != nil && NumeralTables.asciiDigit(v(j + 2)) != nil
@@ -109,6 +153,7 @@ extension ScanState {
         if let end = scanFiguresDate(at: i) { return end }
         var number = lexNumber(at: i)
         if v(skipSpace(number.end)) == 0x5146 { return scanZhao(from: i, zhaoAt: skipSpace(number.end)) } // 兆
+        if let end = scanSpacedGroups(number) { return end }
         if figureContinuesChain(number), let end = scanChain(at: i) { return end }
         if f(i - 1) == 0x2E && !number.grouped && number.scale == 0 { // `.77元`: a decimal with no integer part
             let q = f(i - 2)

@@ -86,6 +86,18 @@ import ChineseNumbers
         Self.expectAmount("费用100元，评分5分", 10_000)
     }
 
+    /// Thousands set apart by spaces (justified PDF text): no part of the number is an amount of its own.
+    @Test func spacedThousandsAreNotTwoNumbers() {
+        Self.expectRejected("¥ 1 , 000 元", "bad_grouping")
+        Self.expectRejected("合计12 345元", "bad_grouping")
+        Self.expectRejected("1 500 000.00元", "bad_grouping")
+        Self.expectRejected("费用000元", "leading_zero")
+        #expect(scan("第1 000个").amounts.isEmpty && scan("第1 000个").invalid.isEmpty)
+        // Not groups: a date, a phone number, separate figures.
+        Self.expectAmount("2022 年 7 月 12 日支付 300 元", 30_000)
+        Self.expectAmount("电话 138 1234 5678，费用300元", 30_000)
+    }
+
     /// 人民币 (¥, RMB, CNY) before a number governs the whole number, not its first figure.
     @Test func currencyPrefixGovernsTheWholeNumber() {
         Self.expectAmount("人民币 8千元", 800_000)
