@@ -9,8 +9,12 @@
 ///   a page's first or last line of eight or more scalars alike as `SimilarLines` says counts as the
 ///   same, for headers that OCR reads a little differently on every page) among the top or bottom lines of at least half
 ///   the pages (and at least two). The contract title repeated as a page header goes this way, once
-///   per page: the title itself, right under a header that repeats it, stays. Table rows (lines with
-///   tabs) are never furniture.
+///   per page: the title itself, right under a header that repeats it, stays; or
+/// - a running header/footer in parts (`采购合同⇥综治中心信息系统运行维护费`: title left, project right, set
+///   apart by tabs): the page's first (or last) non-blank line, the same (digits ignored) on at least half
+///   the pages (and at least two). Told from a table header repeated on every page by what follows it:
+///   a line below (above, for a footer) with as many cells is a table, and the row stays. Other lines
+///   with tabs (table rows) are never furniture.
 enum PageFurniture {
     static let depth = 4
     /// Pages whose candidate lines may found a group of alike lines (see `SimilarLines`).
@@ -48,6 +52,17 @@ enum PageFurniture {
         let threshold = max(2, (pages.count + 1) / 2)
         let repeated = Set(groupPages.filter { $0.value >= threshold }.map(\.key))
 
+        // Headers and footers in parts: the outermost line of a page, with tabs, repeated.
+        var partsPages: [[Unicode.Scalar]: Int] = [:]
+        for page in pages {
+            let nonBlank = page.lines.indices.filter { !page.lines[$0].isBlank }
+            var seen = Set<[Unicode.Scalar]>()
+            for index in [nonBlank.first, nonBlank.last].compactMap({ $0 }) {
+                if let k = partsKey(s, page.lines[index]), seen.insert(k).inserted { partsPages[k, default: 0] += 1 }
+            }
+        }
+        let repeatedParts = Set(partsPages.filter { $0.value >= threshold }.map(\.key))
+
         // Bare page numbers: the offset between the printed number and the page index.
         var offsets: [Int: Int] = [:]
         for (p, page) in pages.enumerated() {
@@ -65,6 +80,16 @@ enum PageFurniture {
                 return false
             }
             var lines = pages[p].lines
+            // The outermost line in parts, unless the line next to it continues a table.
+            if !repeatedParts.isEmpty {
+                let nonBlank = lines.indices.filter { !lines[$0].isBlank }
+                for (n, index) in [nonBlank.first, nonBlank.last].compactMap({ $0 }).enumerated() {
+                    guard let k = partsKey(s, lines[index]), repeatedParts.contains(k) else { continue }
+                    let inward = n == 0 ? nonBlank.dropFirst().first : nonBlank.dropLast().last
+                    if let inward, cells(s, lines[inward]) == cells(s, lines[index]) { continue }
+                    lines[index].end = lines[index].start
+                }
+            }
             // A running header appears once at the top of a page: the same line again right below it
             // is the body's (the contract title under a header that repeats it).
             var peeled = Set<[Unicode.Scalar]>()
@@ -115,6 +140,38 @@ enum PageFurniture {
             }
         }
         return key.isEmpty ? nil : key
+    }
+
+    /// The key of a line in parts (with tabs, at most 80 scalars, at most four parts): spaces removed,
+    /// digit runs as `#`, tabs kept; nil for any other line.
+    private static func partsKey(_ s: [Unicode.Scalar], _ line: PageLines.Line) -> [Unicode.Scalar]? {
+        guard !line.isBlank, line.end - line.start <= 80 else { return nil }
+        var key: [Unicode.Scalar] = []
+        var lastWasDigit = false
+        var tabs = 0
+        for i in line.start..<line.end {
+            let c = s[i]
+            if c.isTabScalar {
+                tabs += 1
+                if key.last != "\t" { key.append("\t") }
+                lastWasDigit = false
+                continue
+            }
+            if c.isSpaceScalar { continue }
+            if c.isASCIIDigitScalar {
+                if !lastWasDigit { key.append("#") }
+                lastWasDigit = true
+            } else {
+                key.append(c)
+                lastWasDigit = false
+            }
+        }
+        return tabs >= 1 && tabs <= 3 && key.contains(where: { $0 != "\t" && $0 != "#" }) ? key : nil
+    }
+
+    /// The number of tab-separated cells of a line (1 for a line without tabs).
+    private static func cells(_ s: [Unicode.Scalar], _ line: PageLines.Line) -> Int {
+        1 + (line.start..<line.end).filter { s[$0].isTabScalar }.count
     }
 
     /// The value of a line that is only a number of at most four digits.

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import TextNormalization
 
@@ -96,3 +97,29 @@ struct PageFurnitureTests {
     }
 }
 
+
+@Suite struct RunningHeaderInPartsTests {
+    static let body = [
+        "本合同总价为人民币肆拾肆万捌仟壹佰壹拾叁元贰角壹分", "（¥448,113.21 元），含税。",
+        "乙方负责按照甲方要求开展信息系统运行维护工作。", "乙方需提供7×24h全天候运维服务。",
+        "乙方应按甲方要求对相关用户进行系统使用培训。", "甲方按季度对乙方的服务进行考核。",
+    ]
+
+    @Test func titleLeftProjectRightIsRemovedFromEveryPage() {
+        let header = "采购合同\t某区综治中心信息系统运行维护服务\n"
+        let pages = [header + "本合同总价为人民币肆拾肆万捌仟壹佰壹拾叁元贰角壹分",
+                     header + "（¥448,113.21 元），含税。\n乙方负责按照甲方要求开展工作。\n",
+                     header + "乙方需提供全天候运维服务。\n"]
+        // The 大写 amount and its figures, which the header had split, now join across the page break.
+        let text = Normalizer.normalize(pages: pages).text.string
+        #expect(!text.contains("综治中心"))
+        #expect(text.replacingOccurrences(of: "\u{0C}", with: "").contains("壹拾叁元贰角壹分(¥448,113.21元)，含税。"))
+    }
+
+    @Test func aTableHeaderRepeatedOnEveryPageStays() {
+        let header = "序号\t问题描述\t违约金"
+        let pages = (0..<3).map { n in header + "\n\(n + 1)\t第\(n + 1)类问题\t\(10 * (n + 1))%\n" + Self.body[n] + "\n" }
+        let text = Normalizer.normalize(pages: pages).text.string
+        #expect(text.components(separatedBy: "序号\t问题描述\t违约金").count == 4)
+    }
+}
