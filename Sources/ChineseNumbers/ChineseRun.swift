@@ -162,7 +162,11 @@ extension ScanState {
             emitMoney(RawMoney(isUppercase: pure, start: i, end: end, value: value))
         case .failure(let reason):
             // An everyday run of one or two characters may be a word (`一二元` hardly, `二元论` often).
-            if uppercaseLike || leadingTen || tokens.count > 2 { reportInvalid(.money, reason, i, end) } else { return nil }
+            if uppercaseLike || leadingTen || tokens.count > 2 || reason == .missingUnit {
+                reportInvalid(.money, reason, i, end)
+            } else {
+                return nil
+            }
         }
         return end
     }
@@ -217,8 +221,24 @@ extension ScanState {
         if !sawWhole, end > k, let d = fractionDigit(at: s), v(skipSpace(s + 1)) == 0x5398 { // 厘
             if d != 0 && failure == nil { failure = .excessPrecision }
             end = skipSpace(s + 1) + 1
+        } else if !sawWhole, let dangling = danglingDigit(at: end) {
+            if failure == nil { failure = .missingUnit }
+            end = dangling
         }
         return (end, sawWhole)
+    }
+
+    /// The end of a digit standing after an amount's last money word with no unit of its own, the way
+    /// speech drops 角 (`伍元伍` for 5.50, `5元5`): a capital digit, or a figure or everyday digit at the
+    /// end of a phrase. An everyday digit before a word (`五元一次`, `五元一张`) is that word's.
+    func danglingDigit(at j: Int) -> Int? {
+        let c = v(j)
+        let after = f(j + 1)
+        let phraseEnds = !(after >= 0x4E00 && after <= 0x9FFF) && NumeralTables.asciiDigit(after) == nil
+            && !NumeralTables.isASCIILetter(after) && after != 0x2E && after != 0x25
+        if NumeralTables.asciiDigit(c) != nil { return phraseEnds ? j + 1 : nil }
+        guard let (t, script) = NumeralTables.numeral(c), case .digit = t else { return nil }
+        return script == .capital || phraseEnds ? j + 1 : nil
     }
 
     /// A single digit of a 角/分 fraction at `s`: a Chinese digit, or one figure not followed by another.

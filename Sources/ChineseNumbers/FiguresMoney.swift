@@ -90,6 +90,9 @@ extension ScanState {
                     fractionFailure = .conflictingFraction
                 }
                 end = max(end, tail)
+            } else if let dangling = danglingDigit(at: end) { // `5元5`
+                fractionFailure = .missingUnit
+                end = dangling
             } else {
                 k = skipSpace(end)
                 if NumeralTables.moneyWord(v(k)) == .whole { end = k + 1 }

@@ -92,6 +92,19 @@ extension ScanState {
                 return end
             }
             let percent = FixedDecimal(units: value.units, scale: value.scale + extra)
+            // `百分之五到十`: the upper bound shares 百分之; both are bounds.
+            let c = skipSpace(end)
+            let u = skipSpace(c + 1)
+            if Self.isRangeConnector(f(c)), digitValue(at: u) != nil || NumeralTables.numeral(v(u)) != nil,
+               !(NumeralTables.numeral(v(u)).map { if case .small = $0.token { return v(skipSpace(u + 1)) == 0x5206 } else { return false } } ?? false),
+               case .some((.success(let upper), let upperEnd)) = chineseDecimal(at: u), upper.scale + extra <= 18,
+               f(skipSpace(upperEnd)) != 0x25, durationUnit(at: skipSpace(upperEnd)) == nil,
+               NumeralTables.moneyWord(v(skipSpace(upperEnd))) == nil {
+                emitPercent(PercentValue(value: percent, text: string(i, end), span: span(i, end), comparison: .atLeast), i, end)
+                emitPercent(PercentValue(value: FixedDecimal(units: upper.units, scale: upper.scale + extra),
+                                         text: string(u, upperEnd), span: span(u, upperEnd), comparison: .atMost), u, upperEnd)
+                return upperEnd
+            }
             emitPercent(PercentValue(value: percent, text: string(i, end), span: span(i, end),
                                      comparison: comparison(start: i, end: end)), i, end)
             return end

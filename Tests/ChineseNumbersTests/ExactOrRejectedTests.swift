@@ -81,6 +81,11 @@ import ChineseNumbers
         Self.expectRejected("12.5元3角", "conflicting_fraction")
         Self.expectRejected("100元5角5角", "repeated_unit")
         Self.expectRejected("100元5分3角", "unit_order")
+        // A digit after 元 with no unit is speech (伍元伍 = 5.50?): rejected whole, never 5.00.
+        Self.expectRejected("伍元伍", "missing_unit")
+        Self.expectRejected("单价5元5。", "missing_unit")
+        Self.expectRejected("五元五", "missing_unit")
+        Self.expectAmount("每次五十元一次性付清", 5_000)
         // Not a fraction: a figure after a space, minutes, a score.
         Self.expectAmount("100元 1分钟内响应", 10_000)
         Self.expectAmount("费用100元，评分5分", 10_000)

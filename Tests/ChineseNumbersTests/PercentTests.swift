@@ -52,6 +52,9 @@ import ChineseNumbers
             ("比例为10-20%", ["10", "20"], [.atLeast, .atMost]),
             ("占 10% 至 20%", ["10", "20"], [.atLeast, .atMost]),
             ("电话010-55531202，比例20%", ["20"], [.exact]),
+            ("百分之五到十", ["5", "10"], [.atLeast, .atMost]),
+            ("千分之一至千分之三", ["0.1", "0.3"], [.atLeast, .atMost]),
+            ("百分之五至百分之十", ["5", "10"], [.atLeast, .atMost]),
         ]
         for (text, values, comparisons) in cases {
             let m = scan(text)
