@@ -36,19 +36,22 @@ extension ScanState {
         var exponent = 0
         var end = number.end
         var sawYuan = false
+        var namedAfter = false // `3.14人民币`, `200万人民币`
         switch v(k) {
         case 0x4E07, 0x842C, 0x4EBF, 0x5104: // 万 萬 亿 億
             let big = (v(k) == 0x4E07 || v(k) == 0x842C) ? 4 : 8
             let y = skipSpace(k + 1)
             if NumeralTables.moneyWord(v(y)) == .yuan {
                 exponent = big; sawYuan = true; end = y + 1
+            } else if matches(y, Words.renminbi) || matches(y, Words.renminbiTraditional) { // `200万人民币`
+                exponent = big; end = y + 3; namedAfter = true
             } else if currencyPrefix(before: number.start) != nil {
                 exponent = big; end = k + 1
             }
         case 0x5143, 0x5706, 0x5713: // 元 圆 圓
             sawYuan = true; end = k + 1
         case 0x4EBA where matches(k, Words.renminbi) || matches(k, Words.renminbiTraditional): // `3.14人民币`
-            sawYuan = true; end = k + 3
+            namedAfter = true; end = k + 3
         default:
             break
         }
@@ -56,7 +59,7 @@ extension ScanState {
             || ForeignCurrency.words.contains(where: { matches(k, $0) }) { return number.end } // `5美元`
         let prefix = currencyPrefix(before: number.start)
         let start = prefix.map { NumeralTables.isYenSign(v($0)) ? $0 : number.start } ?? number.start
-        if !sawYuan && !number.badGrouping && !number.overflow {
+        if !sawYuan && !namedAfter && !number.badGrouping && !number.overflow {
             // `10-20万元`, `1万-5万元`: the lower bound of a range whose unit comes after the upper.
             let big = v(k) == 0x4E07 || v(k) == 0x842C || v(k) == 0x4EBF || v(k) == 0x5104 // 万 萬 亿 億
             if let rangeEnd = scanMoneyRange(lowerStart: start, lowerEnd: big ? k + 1 : number.end,
@@ -64,7 +67,7 @@ extension ScanState {
                                              hasUnit: big, hasBigUnit: big,
                                              ownExponent: !big ? 0 : (v(k) == 0x4E07 || v(k) == 0x842C ? 4 : 8)) { return rangeEnd }
         }
-        guard sawYuan || prefix != nil else { return nil }
+        guard sawYuan || namedAfter || prefix != nil else { return nil }
         var fraction: Int64 = 0
         var fractionFailure: InvalidReason? = nil
         if sawYuan {

@@ -112,6 +112,8 @@ import ChineseNumbers
         Self.expectAmount("¥1万2千", 1_200_000, spanning: "¥1万2千")
         Self.expectAmount("CNY1,000,000", 100_000_000, spanning: "1,000,000")
         Self.expectAmount("RMB500元", 50_000)
+        Self.expectAmount("200万人民币", 200_000_000)
+        Self.expectAmount("3.14人民币", 314)
         // Other currencies and codes stay identifiers.
         #expect(scan("USD1,000,000").amounts.isEmpty)
         #expect(scan("型号XCNY100").amounts.isEmpty)
