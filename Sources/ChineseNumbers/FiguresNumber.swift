@@ -57,6 +57,13 @@ extension ScanState {
             }
         }
         if scale > 18 { overflow = true }
+        // `1.000,00` (a comma after the decimals), `8，0000` after a currency (a comma group of four):
+        // separators no Chinese amount uses; the number cannot be read whole.
+        if (f(j) == 0x2C) && NumeralTables.asciiDigit(v(j + 1)) != nil && (scale > 0 || currencyPrefix(before: i) != nil) {
+            bad = true
+            j += 1
+            while j < n, NumeralTables.asciiDigit(buf[j].value) != nil || (f(j) == 0x2C && NumeralTables.asciiDigit(v(j + 1)) != nil) { j += 1 }
+        }
         return FiguresNumber(start: i, end: j, units: units, scale: scale, integerDigits: integerDigits,
                              grouped: grouped, badGrouping: bad, overflow: overflow)
     }

@@ -97,6 +97,8 @@ import ChineseNumbers
         Self.expectRejected("合计12 345元", "bad_grouping")
         Self.expectRejected("1 500 000.00元", "bad_grouping")
         Self.expectRejected("费用000元", "leading_zero")
+        Self.expectRejected("人民币8，0000元", "bad_grouping")
+        Self.expectRejected("¥1.000,00", "bad_grouping")
         #expect(scan("第1 000个").amounts.isEmpty && scan("第1 000个").invalid.isEmpty)
         // Not groups: a date, a phone number, separate figures.
         Self.expectAmount("2022 年 7 月 12 日支付 300 元", 30_000)
