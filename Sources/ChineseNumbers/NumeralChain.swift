@@ -208,7 +208,7 @@ extension ScanState {
                 if !multiplier.isEmpty || number.grouped || number.scale > 0 { return .failure(.misplacedPoint) }
                 let length = number.end - number.start
                 guard scale + length <= 17, length <= 18 else { return .failure(.overflow) }
-                let (m, o1) = units.multipliedReportingOverflow(by: powersOfTen12(length))
+                let (m, o1) = units.multipliedReportingOverflow(by: Int64(FixedDecimalPow.pow10(length)))
                 let (a, o2) = m.addingReportingOverflow(number.units)
                 if o1 || o2 { return .failure(.overflow) }
                 units = a; scale += length
@@ -228,8 +228,6 @@ extension ScanState {
         return multiply(units: units, scale: scale, by: multiplier)
     }
 
-    private func powersOfTen12(_ k: Int) -> Int64 { Int64(FixedDecimalPow.pow10(k)) }
-
     /// `units / 10^scale` times the units that follow a decimal: [十|百|千] then 万, 亿 or 万亿.
     private func multiply(units: Int64, scale: Int, by multiplier: [NumeralToken]) -> Result<FixedDecimal, InvalidReason> {
         var exponent = 0
@@ -238,7 +236,7 @@ extension ScanState {
         var lastBig = 0
         while k < multiplier.count {
             guard case .big(let b) = multiplier[k] else { return .failure(.unitOrder) }
-            if b <= lastBig && !(b == 8 && lastBig == 4) { return .failure(.repeatedUnit) }
+            if b <= lastBig { return .failure(b == lastBig ? .repeatedUnit : .unitOrder) } // 万亿, never 亿万
             exponent += b; lastBig = b; k += 1
         }
         if exponent >= scale {
