@@ -96,6 +96,28 @@ extension ScanState {
         return next
     }
 
+    /// True when the capital run at `i` follows a capital numeral with one foreign character between
+    /// (`壹佰任拾万元整`, `贰拾X伍万元`): the run is the tail of a numeral an OCR or typing error broke,
+    /// not an amount. A counter between (`第叁期伍万元整`) or punctuation does not break a numeral.
+    func brokenBefore(_ i: Int) -> Bool {
+        let p = previousNonSpace(i)
+        guard p >= 1, NumeralTables.numeral(v(p)) == nil else { return false }
+        let c = v(p)
+        if c < 0x2E80 && NumeralTables.isASCIILetter(c) == false { return false } // ASCII punctuation, digits
+        switch c {
+        case 0x3001, 0x3002, 0xFF0C, 0xFF1B, 0xFF1A, 0xFF08, 0xFF09, 0x3010, 0x3011, 0x201C, 0x201D, // 、。，；：（）【】“”
+             0x671F, 0x6B21, 0x9879, 0x6761, 0x6B3E, 0x4EFD, 0x4E2A, 0x5E74, 0x6708, 0x65E5, 0x53F7, 0x4EBA, // 期次项条款份个年月日号人
+             0x5F20, 0x53F0, 0x5957, 0x4EF6, 0x7B14, 0x6279, 0x7EA7, 0x5C42, 0x680B, 0x6BB5, 0x4F4D, 0x540D, 0x5BB6, // 张台套件笔批级层栋段位名家
+             0x5143, 0x5706, 0x5713, 0x89D2, 0x5206, 0x6574, 0x6B63, 0x7B2C, 0x81F3, 0x5230, 0x6216, 0x548C, 0x53CA: // 元圆圓角分整正第至到或和及
+            return false
+        default:
+            break
+        }
+        let q = p - 1 // adjacent: the foreign character stands inside the numeral
+        guard let (_, script) = NumeralTables.numeral(v(q)) else { return false }
+        return script != .everyday
+    }
+
     /// True when a lone everyday digit before 元 (`七元`, `押金零元。`) stands alone as an amount: no
     /// ideograph after 元, and before the digit none, or one of the words that introduce an amount
     /// (为 价 付 计 …). Words such as `统一元数据`, `二元论`, `一元化`, `三元组` stay words.
@@ -153,6 +175,12 @@ extension ScanState {
         if !shape.capital && shape.digits == 1 && shape.units == 0 && end == k + 1 && currencyPrefix(before: i) == nil
             && !signed(i) && !loneDigitIsAmount(i, yuanAt: k) {
             return nil // `统一元数据`, `二元论`: a lone everyday digit before 元 alone is a word, not an amount
+        }
+        if shape.capital && brokenBefore(i) { // `壹佰任拾万元整`: OCR read 仟 as 任
+            var s = previousNonSpace(previousNonSpace(i))
+            while s > 0, NumeralTables.numeral(v(s - 1)) != nil { s -= 1 }
+            reportInvalid(.money, .brokenNumeral, s, end)
+            return end
         }
         let result: Result<Money, InvalidReason> = failure.map { .failure($0) } ?? acc.finish()
         switch result {

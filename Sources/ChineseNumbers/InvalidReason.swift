@@ -47,6 +47,9 @@ public enum InvalidReason: String, Sendable, Hashable, Error, CaseIterable {
     case misplacedPoint = "misplaced_point"
     /// 兆 in an amount: 10⁶ in mainland usage, 10¹² in Taiwan and older texts (`四十九兆九千五百九十二億元`).
     case ambiguousUnit = "ambiguous_unit"
+    /// A capital numeral broken by one foreign character (`壹佰任拾万元整`, OCR reading 仟 as 任): the
+    /// part after it is not the amount.
+    case brokenNumeral = "broken_numeral"
     /// A character that is no part of a numeral (only from the string APIs).
     case unexpectedCharacter = "unexpected_character"
 }

@@ -47,6 +47,12 @@ import ChineseNumbers
         Self.expectRejected("3万4元", "missing_zero")
         Self.expectRejected("2.5万4千元", "misplaced_point")
         Self.expectRejected("25千元", "unit_order")
+        // A capital numeral broken by a foreign character (OCR): its tail is no amount.
+        Self.expectRejected("壹佰任拾万元整", "broken_numeral")
+        Self.expectRejected("贰拾X伍万元整", "broken_numeral")
+        Self.expectAmount("第叁期伍万元整", 5_000_000)
+        #expect(Self.fen("壹万元整、伍仟元整") == [1_000_000, 500_000])
+        #expect(scan("壹佰任拾万元整").invalid.map(\.text) == ["壹佰任拾万元整"])
         // A chain that is no amount is skipped whole: its tail is no amount either.
         for text in ["占地2万5千平方米", "3万4000人", "约1千零1户"] {
             #expect(scan(text).amounts.isEmpty && scan(text).invalid.isEmpty, "\(text)")
