@@ -1,3 +1,5 @@
+import ContractModel
+
 /// What a line that opens a new item looks like: a bullet, a clause number (`第十二条`, `一、`, `(三)`,
 /// `1.1`, `2、`, `①`), or a label such as `附件` / `注：`. Such a line is never glued to the line before it,
 /// and the space after its number is kept (`1.1 甲、乙双方…`, `一 合同说明条款`) while other spaces
@@ -41,94 +43,29 @@ enum ItemStart {
         }
     }
 
-    /// End of a clause number at `i`, or nil.
+    /// End of a clause number at `i`, or nil: the marker `ClauseNumber` reads, as far as normalization
+    /// takes it for an item start (a number in round brackets only, no number starting with 0, no
+    /// decimal followed by a unit: `12.5万元`).
     static func numberEnd(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Int? {
-        guard start < end else { return nil }
-        let first = s[start].value
-        // 第…条 / 章 / 节 / 款 / 项 / 篇 / 部分, with digits or small numerals, spaces allowed inside.
-        if first == 0x7B2C {  // 第
-            var i = start + 1
-            while i < end && s[i].isSpaceScalar { i += 1 }
-            let digitsStart = i
-            while i < end && (s[i].isASCIIDigitScalar || s[i].isSmallChineseNumeralScalar) { i += 1 }
-            guard i > digitsStart, i - digitsStart <= 6 else { return nil }
-            while i < end && s[i].isSpaceScalar { i += 1 }
-            guard i < end else { return nil }
-            switch s[i].value {
-            case 0x6761, 0x7AE0, 0x8282, 0x6B3E, 0x9879, 0x7BC7: return i + 1  // 条章节款项篇
-            case 0x90E8: return i + 1 < end && s[i + 1].value == 0x5206 ? i + 2 : nil  // 部分
-            default: return nil
-            }
+        guard let n = ClauseNumber.parse(s, from: start, limit: end) else { return nil }
+        switch n.kind {
+        case .parenthesized:
+            guard s[start].value == 0x28 else { return nil }
+        case .arabic, .decimal:
+            guard s[start].value != 0x30 else { return nil }
+            // `2. 2服务承诺`: the item number is `2.`; the space after it is kept.
+            if let dotEnd = n.dotEnd { return dotEnd }
+            if n.kind == .decimal, n.separator == nil, n.end < end, s[n.end].isHanScalar, isUnit(s[n.end].value) { return nil }
+        case .article, .circled, .roman, .chinese:
+            break
         }
-        // Circled and parenthesized numbers ① ⑴ ⒈, Roman numerals Ⅰ–Ⅻ followed by 、 or .
-        if (0x2460...0x249B).contains(first) { return start + 1 }
-        if (0x2160...0x216B).contains(first) {
-            return start + 1 < end && (s[start + 1].value == 0x3001 || s[start + 1].value == 0x2E) ? start + 2 : nil
-        }
-        // (1) (一)
-        if first == 0x28 {
-            var i = start + 1
-            while i < end && (s[i].isASCIIDigitScalar || s[i].isSmallChineseNumeralScalar) && i - start <= 3 { i += 1 }
-            guard i > start + 1, i < end, s[i].value == 0x29 else { return nil }
-            return i + 1
-        }
-        // 一、 十二. 三 标题
-        if s[start].isSmallChineseNumeralScalar {
-            var i = start
-            while i < end && s[i].isSmallChineseNumeralScalar && i - start < 4 { i += 1 }
-            guard i < end else { return nil }
-            let v = s[i].value
-            if v == 0x3001 || v == 0x2E { return i + 1 }  // 、 .
-            if s[i].isSpaceScalar {
-                var j = i
-                while j < end && s[j].isSpaceScalar { j += 1 }
-                if j < end && s[j].isHanScalar { return i }
-            }
-            return nil
-        }
-        // 1、 1. 1) 1.1 1.2.3
-        if first >= 0x31 && first <= 0x39 {
-            var i = start
-            var groups = 0
-            while true {
-                let g = i
-                while i < end && s[i].isASCIIDigitScalar && i - g < 4 { i += 1 }
-                if i == g || i - g > 3 { return nil }
-                groups += 1
-                guard i < end else { return nil }
-                if i < end && s[i].isASCIIDigitScalar { return nil }
-                let v = s[i].value
-                if v == 0x3001 { return i + 1 }  // 、
-                if v == 0x29 { return groups == 1 ? i + 1 : nil }  // 1)
-                if v == 0x2E && i + 1 < end && s[i + 1].isASCIIDigitScalar && groups < 4 {
-                    i += 1
-                    continue
-                }
-                if groups == 1 {
-                    // "1." then a space or a non-digit; "1.5万" was caught above as a second group.
-                    if v == 0x2E, i + 1 < end, !s[i + 1].isASCIIDigitScalar, s[i + 1].value != 0x2E { return i + 1 }
-                    return nil
-                }
-                // 1.1 followed by a space, or directly by a Chinese heading that is not a unit.
-                if s[i].isSpaceScalar { return i }
-                if s[i].isHanScalar && !isUnit(v) { return i }
-                return nil
-            }
-        }
-        return nil
+        return n.end
     }
 
-    /// Characters that follow a decimal number rather than a clause number (`12.5万元`, `1.5倍`).
+    /// Characters that follow a decimal number rather than a clause number (`12.5万元`, `1.5倍`): the
+    /// units `ClauseNumber.isUnitAfterDecimal` knows.
     private static func isUnit(_ v: UInt32) -> Bool {
-        switch v {
-        case 0x4E07, 0x4EBF, 0x5143, 0x500D, 0x4E2A, 0x5E74, 0x6708, 0x65E5, 0x5929, 0x5C0F, 0x65F6, 0x5206, 0x79D2,
-            0x7C73, 0x5428, 0x53F0, 0x5957, 0x4EBA, 0x6B21, 0x6298, 0x4EF6, 0x9879, 0x5BF8, 0x5E73, 0x516C,
-            0x5343, 0x5468, 0x5B57, 0x9875, 0x6761, 0x79CD, 0x5EA6, 0x6210:
-            // 万亿元倍个年月日天小时分秒米吨台套人次折件项元寸平公千周字页条种度成
-            return true
-        default:
-            return false
-        }
+        Unicode.Scalar(v).map(ClauseNumber.isUnitAfterDecimal) ?? false
     }
 
     /// 附件 (alone or numbered) / 注： / 注: / 说明： / 备注：

@@ -1,6 +1,8 @@
-/// List markers at the start of a line: `1、` `2.` `(1)` `（二）` `一、` `第三条` `4.2`.
+import ContractModel
+
+/// List markers at the start of a line: `1、` `2.` `(1)` `（二）` `一、` `第三条` `4.2` `①` `Ⅱ、`.
 struct Enumerator: Equatable {
-    enum Style: Equatable { case arabicPunct, parenArabic, parenChinese, chinesePunct, article, section }
+    enum Style: Equatable { case arabicPunct, parenArabic, parenChinese, chinesePunct, article, section, circled, roman }
     let style: Style
     let number: Int
     /// Offset just after the marker.
@@ -8,30 +10,20 @@ struct Enumerator: Equatable {
 }
 
 extension ParseContext {
+    /// The list marker at `start` as `ClauseNumber` reads it (the one numbering parser of the house).
     func enumerator(at start: Int, limit: Int) -> Enumerator? {
-        var i = start
-        guard i < limit else { return nil }
-        let c = s[i].canonical
-        if c == "(" || c == "\u{3010}" {
-            i += 1
-            let (n, next, chinese) = numeral(from: i, limit: limit)
-            guard let n, next < limit, s[next].canonical == ")" || s[next] == "\u{3011}" else { return nil }
-            return Enumerator(style: chinese ? .parenChinese : .parenArabic, number: n, end: next + 1)
+        guard let n = ClauseNumber.parse(s, from: start, limit: limit) else { return nil }
+        let style: Enumerator.Style
+        switch n.kind {
+        case .parenthesized: style = n.chineseNumerals ? .parenChinese : .parenArabic
+        case .article: style = .article
+        case .decimal: style = .section
+        case .arabic: style = .arabicPunct
+        case .chinese: style = .chinesePunct
+        case .circled: style = .circled
+        case .roman: style = .roman
         }
-        if c == "第" {
-            let (n, next, _) = numeral(from: i + 1, limit: limit)
-            guard let n, next < limit, ["条", "章", "节", "部分"].contains(where: { s.matches(Word($0), at: next) }) else { return nil }
-            return Enumerator(style: .article, number: n, end: next + 1)
-        }
-        let (n, next, chinese) = numeral(from: i, limit: limit)
-        guard let n, next < limit else { return nil }
-        let p = s[next].canonical
-        if p == "\u{3001}" || p == "." || p == "\u{FF0E}" {
-            if p == ".", next + 1 < limit, s[next + 1].isASCIIDigit { return Enumerator(style: .section, number: n, end: next + 1) }
-            return Enumerator(style: chinese ? .chinesePunct : .arabicPunct, number: n, end: next + 1)
-        }
-        if chinese && s[next].isInlineSpace { return Enumerator(style: .chinesePunct, number: n, end: next + 1) }
-        return nil
+        return Enumerator(style: style, number: n.major, end: n.end)
     }
 
     /// A small numeral (ASCII digits or 一…九十) starting at `i`: value, offset after, Chinese?

@@ -69,45 +69,32 @@ enum Headings {
             let marker = String(String.UnicodeScalarView(raw[begin..<markerEnd]))
             return Heading(family: f, major: major, minor: minor, marker: marker, line: line, span: span)
         }
-        // 第N条
-        if raw[i] == "第" {
-            var j = i + 1
-            let (n, after) = number(raw, from: j)
-            guard let n, after < raw.endIndex, raw[after] == "条" else { return nil }
-            j = after + 1
-            return make(.article, n, 0, j)
-        }
-        if isDigit(raw[i]) {
-            let (n, after) = arabic(raw, from: i)
-            guard let n, after < raw.endIndex else { return nil }
-            if raw[after] == "、" { return make(.arabicComma, n, 0, after + 1) }
-            if raw[after] == "." || raw[after] == "．" {
-                var j = after + 1
-                while j < raw.endIndex, raw[j] == " " { j += 1 }
-                if j < raw.endIndex, isDigit(raw[j]) {
-                    let (m, afterMinor) = arabic(raw, from: j)
-                    guard let m else { return nil }
-                    // A third level (`4.2.1`) or a number (`1.5倍`, `3.5万元`) is not a chapter.sub-clause.
-                    if afterMinor < raw.endIndex {
-                        let next = raw[afterMinor]
-                        if next == "." || next == "%" || next == "％" || isDigit(next) || unitScalars.contains(next) { return nil }
-                    }
-                    return make(.decimal, n, m, afterMinor)
-                }
-                if j < raw.endIndex, isCJK(raw[j]) { return make(.arabicDot, n, 0, after + 1) }
-            }
+        // The marker, as `ClauseNumber` (the one numbering parser) reads it; what counts as a heading
+        // for the numbering checks is decided here.
+        let scalars = text.scalars
+        guard let n = ClauseNumber.parse(scalars, from: begin, limit: end) else { return nil }
+        let after = n.end < end ? scalars[n.end] : nil
+        switch n.kind {
+        case .article(let unit):
+            return unit == "条" ? make(.article, n.major, 0, n.end) : nil
+        case .arabic:
+            if n.separator == "、" { return make(.arabicComma, n.major, 0, n.end) }
+            // `4.` then a Chinese heading (blanks allowed).
+            var j = n.end
+            while j < end, raw[j] == " " { j += 1 }
+            return n.separator != ")" && j < end && isCJK(raw[j]) ? make(.arabicDot, n.major, 0, n.end) : nil
+        case .decimal:
+            // `4.2` only: a third level (`4.2.1`) or a number (`1.5倍`, `3.5万元`) is not a chapter.sub-clause.
+            guard n.numbers.count == 2, n.separator == nil else { return nil }
+            if let after, unitScalars.contains(after) || ClauseNumber.isUnitAfterDecimal(after) { return nil }
+            return make(.decimal, n.numbers[0], n.numbers[1], n.end)
+        case .chinese:
+            if n.separator == "、" { return make(.chineseComma, n.major, 0, n.end) }
+            if n.separator == nil, end - begin <= 30 { return make(.chineseSpace, n.major, 0, n.end) }
+            return nil
+        case .parenthesized, .circled, .roman:
             return nil
         }
-        let (n, after) = chinese(raw, from: i)
-        if let n, after < raw.endIndex {
-            if raw[after] == "、" { return make(.chineseComma, n, 0, after + 1) }
-            if raw[after] == " " || raw[after] == "\u{3000}" {
-                var j = after
-                while j < raw.endIndex, raw[j] == " " || raw[j] == "\u{3000}" { j += 1 }
-                if j < raw.endIndex, isCJK(raw[j]), end - begin <= 30 { return make(.chineseSpace, n, 0, after) }
-            }
-        }
-        return nil
     }
 
     /// Another numbered item inside the line: `14、`, `9.停车场`, `二、`.
@@ -137,31 +124,5 @@ enum Headings {
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
     static func isCJK(_ c: Unicode.Scalar) -> Bool { c.value >= 0x4E00 && c.value <= 0x9FFF }
 
-    private static func arabic(_ s: ArraySlice<Unicode.Scalar>, from: Int) -> (Int?, Int) {
-        var j = from, n = 0
-        while j < s.endIndex, isDigit(s[j]), j - from < 4 { n = n * 10 + Int(s[j].value - 0x30); j += 1 }
-        return (j > from && !(j < s.endIndex && isDigit(s[j])) ? n : nil, j)
-    }
-
     private static let chineseDigits: [Unicode.Scalar: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
-
-    /// 一 … 九十九.
-    private static func chinese(_ s: ArraySlice<Unicode.Scalar>, from: Int) -> (Int?, Int) {
-        var j = from
-        var tens = 0, ones = 0
-        if j < s.endIndex, let d = chineseDigits[s[j]] { ones = d; j += 1 }
-        if j < s.endIndex, s[j] == "十" {
-            tens = ones == 0 ? 1 : ones
-            ones = 0
-            j += 1
-            if j < s.endIndex, let d = chineseDigits[s[j]] { ones = d; j += 1 }
-        }
-        let n = tens * 10 + ones
-        return (j > from && n > 0 ? n : nil, j)
-    }
-
-    private static func number(_ s: ArraySlice<Unicode.Scalar>, from: Int) -> (Int?, Int) {
-        if from < s.endIndex, isDigit(s[from]) { return arabic(s, from: from) }
-        return chinese(s, from: from)
-    }
 }
