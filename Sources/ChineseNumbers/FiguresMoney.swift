@@ -109,6 +109,10 @@ extension ScanState {
             reportInvalid(.money, .leadingZero, start, end)
             return end
         }
+        if let runStart = spacedDigitsBefore(number.start) { // `1 2 0 0元`: letter-spaced figures
+            reportInvalid(.money, .badGrouping, runStart, end)
+            return end
+        }
         if let e = fractionFailure {
             reportInvalid(.money, number.overflow ? .overflow : e, start, end)
             return end

@@ -92,6 +92,15 @@ extension ScanState {
         return found ? j : nil
     }
 
+    /// The start of the figures and single spaces right before the number at `i` (`1 2 0 0元`: letter-spaced
+    /// text, where the amount is not its last digit), or nil when no figure stands one space before it.
+    func spacedDigitsBefore(_ i: Int) -> Int? {
+        guard v(i - 1) == 0x20, NumeralTables.asciiDigit(v(i - 2)) != nil else { return nil }
+        var s = i - 2
+        while s > 0, NumeralTables.asciiDigit(v(s - 1)) != nil || (v(s - 1) == 0x20 && NumeralTables.asciiDigit(v(s - 2)) != nil) { s -= 1 }
+        return s
+    }
+
     /// `1 000元`, `¥ 1 , 000 元`: thousands set apart by spaces, as justified PDF text shows them. Neither
     /// part is a number of its own (`000 元` is not 0, `345元` of `12 345元` not 345): an amount is
     /// `bad_grouping`, reported whole; anything else is skipped whole.

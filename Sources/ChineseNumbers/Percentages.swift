@@ -23,6 +23,10 @@ extension ScanState {
             reportInvalid(.percent, number.badGrouping ? .badGrouping : .overflow, number.start, end)
             return end
         }
+        if let runStart = spacedDigitsBefore(number.start) { // `1 5%`: letter-spaced figures
+            reportInvalid(.percent, .badGrouping, runStart, end)
+            return end
+        }
         let value = FixedDecimal(units: number.units, scale: number.scale + extraScale)
         emitPercent(PercentValue(value: value, text: string(number.start, end), span: span(number.start, end),
                                  comparison: comparison(start: number.start, end: end)), number.start, end)

@@ -104,6 +104,7 @@ import ChineseNumbers
         Self.expectRejected("1 500 000.00元", "bad_grouping")
         Self.expectRejected("费用000元", "leading_zero")
         Self.expectRejected("人民币8，0000元", "bad_grouping")
+        Self.expectRejected("1 2 0 0元", "bad_grouping")
         Self.expectRejected("¥1.000,00", "bad_grouping")
         #expect(scan("第1 000个").amounts.isEmpty && scan("第1 000个").invalid.isEmpty)
         // Not groups: a date, a phone number, separate figures.
