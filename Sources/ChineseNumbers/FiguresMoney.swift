@@ -23,12 +23,12 @@ extension ScanState {
     /// (`9000元日币`, `三万元欧元`). hetong values CNY only; such amounts are left alone.
     func foreignCurrency(at i: Int, yuanAt yuan: Int?) -> Bool {
         let p = previousNonSpace(i) + 1
-        for word in ForeignCurrency.words where endsWith(p, word) { return true }
         if v(p - 1) == 0x24 { return true } // $
+        if ForeignCurrency.lastScalars.contains(v(p - 1)) {
+            for word in ForeignCurrency.words where endsWith(p, word) { return true }
+        }
         guard let yuan else { return false }
-        let a = skipSpace(yuan + 1)
-        for word in ForeignCurrency.words where matches(a, word) { return true }
-        return false
+        return ForeignCurrency.named(at: skipSpace(yuan + 1), in: self)
     }
 
     mutating func scanFiguresMoney(_ number: FiguresNumber) -> Int? {
@@ -56,7 +56,7 @@ extension ScanState {
             break
         }
         if foreignCurrency(at: number.start, yuanAt: sawYuan ? end - 1 : nil)
-            || ForeignCurrency.words.contains(where: { matches(k, $0) }) { return number.end } // `5美元`
+            || ForeignCurrency.named(at: k, in: self) { return number.end } // `5美元`
         let prefix = currencyPrefix(before: number.start)
         let start = prefix.map { NumeralTables.isYenSign(v($0)) ? $0 : number.start } ?? number.start
         if !sawYuan && !namedAfter && !number.badGrouping && !number.overflow {
@@ -148,6 +148,15 @@ enum ForeignCurrency {
     static let words: [[UInt32]] = ["美元", "美金", "日元", "日币", "日幣", "港元", "港币", "港幣", "欧元", "歐元", "英镑", "英鎊",
                                     "韩元", "韓元", "台币", "台幣", "新台币", "新台幣", "澳元", "加元", "卢布", "盧布", "泰铢",
                                     "新加坡元", "瑞士法郎", "USD", "EUR", "JPY", "HKD", "GBP", "TWD", "US$", "HK$", "NT$"].map(Words.w)
+    /// First and last scalars of the words: most positions are rejected by one set lookup.
+    static let firstScalars = Set(words.compactMap(\.first))
+    static let lastScalars = Set(words.compactMap(\.last))
+
+    /// True when a currency word starts at `k`.
+    static func named(at k: Int, in state: ScanState) -> Bool {
+        guard firstScalars.contains(state.v(k)) else { return false }
+        return words.contains { state.matches(k, $0) }
+    }
 }
 
 enum FixedDecimalPow {
