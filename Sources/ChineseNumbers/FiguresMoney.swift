@@ -12,9 +12,11 @@ extension ScanState {
         let p = previousNonSpace(i)
         if p < 0 { return nil }
         if NumeralTables.isYenSign(v(p)) { return p }
-        for word in [Words.renminbi, Words.renminbiTraditional, Words.rmb, Words.cny] where endsWith(p + 1, word) {
-            return p + 1 - word.count
+        switch v(p) {
+        case 0x5E01, 0x5E63, 0x42, 0x59: break // 币 幣 B Y: the last letters of the words below
+        default: return nil
         }
+        for word in Words.currencies where endsWith(p + 1, word) { return p + 1 - word.count }
         return nil
     }
 

@@ -81,6 +81,8 @@ enum Words {
     static let renminbiTraditional = w("人民幣")
     static let rmb = w("RMB")
     static let cny = w("CNY")
+    /// The currency words that may stand before an amount.
+    static let currencies = [renminbi, renminbiTraditional, rmb, cny]
     static let fenZhi = w("分之")
     static let yiShang = w("以上")
     static let yiXia = w("以下")
