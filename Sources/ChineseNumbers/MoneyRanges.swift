@@ -7,9 +7,10 @@ import ContractModel
 //  - a lower bound with small units only (`一百二十`, `1千`) takes the upper's 万/亿 (`一百二十万`);
 //  - a bare lower bound (`10`, `三`, `1.5`) takes the units after the upper's last digit when they
 //    are of one kind (`10-20万元` → 10万, `两到三千元` → 两千).
-// The lower bound is `ambiguous_range` when the shared unit could be read two ways: a bare lower bound
-// before `千万`/`百亿` (`八到九百亿元`: 八亿 or 八百亿? `3-5千万元`), or a lower bound the shared unit
-// would make larger than the upper (`5000-2万元`: 5 000 元 or 5 000 万元?). An optional `(含)`
+// When the shared unit would make the lower bound larger than the upper, the lower bound is in 元
+// (`5000-2万元`, `5千-1万元`: the one reading that makes a range). The lower bound is `ambiguous_range`
+// when the shared unit could be read two ways, a bare lower bound before `千万`/`百亿` (`八到九百亿元`:
+// 八亿 or 八百亿? `3-5千万元`), or when no reading makes a range (`3万-2万元`). An optional `(含)`
 // (inclusive) may follow the lower bound: `1万(含)-5万元`.
 
 extension ScanState {
@@ -62,7 +63,13 @@ extension ScanState {
         }
         let exponent = hasBigUnit ? ownExponent : (hasUnit ? big : all)
         let twoReadings = !hasUnit && big > 0 && all > big
-        switch twoReadings ? .failure(.ambiguousRange) : Self.fen(units: lower.units, scale: lower.scale, exponent: exponent + 2) {
+        var reading = twoReadings ? .failure(.ambiguousRange) : Self.fen(units: lower.units, scale: lower.scale, exponent: exponent + 2)
+        if case .success(let fen) = reading, fen > upper.value.fen, exponent > 0, !hasBigUnit {
+            // `5000-2万元`, `5千-1万元`: with the shared unit the lower bound would pass the upper, so it is
+            // in 元 (the one reading that makes a range); when that passes the upper too, no reading does.
+            reading = Self.fen(units: lower.units, scale: lower.scale, exponent: 2)
+        }
+        switch reading {
         case .success(let fen) where fen <= upper.value.fen:
             let raw = RawMoney(isUppercase: false, start: lowerStart, end: lowerEnd, value: Money(fen: fen))
             if signed(lowerStart) {
