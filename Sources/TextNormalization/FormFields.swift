@@ -11,7 +11,8 @@ enum FormFields {
 
     static func join(_ text: TracedText) -> TracedText {
         let s = text.scalars
-        guard s.contains("\t") else { return text }
+        // Most tabs are cell boundaries: copy nothing unless some tab joins.
+        guard s.indices.contains(where: { s[$0] == "\t" && joinsAt($0, s) }) else { return text }
         var out = TracedText(reservingCapacity: s.count)
         var i = 0
         let n = s.count
@@ -69,6 +70,15 @@ enum FormFields {
         while j >= 0, isDigit(s[j]) { j -= 1 }
         while j >= 0, isBlank(s[j]) || s[j] == "\t" { j -= 1 }
         return j >= 0 ? s[j] : nil
+    }
+
+    /// Whether the tab at `i` sits inside one value (the test `join` applies, for a quick first pass).
+    static func joinsAt(_ i: Int, _ s: [Unicode.Scalar]) -> Bool {
+        var lo = i, hi = i + 1
+        while lo > 0, isBlank(s[lo - 1]) { lo -= 1 }
+        while hi < s.count, isBlank(s[hi]) || s[hi] == "\t" { hi += 1 }
+        guard lo > 0, hi < s.count else { return false }
+        return joins(s[lo - 1], s[hi], s, lo: lo - 1, hi: hi)
     }
 
     static func isBlank(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\u{3000}" || c == "\u{A0}" }

@@ -22,7 +22,12 @@ extension ParseContext {
         var li = 0
         while li < lines.count {
             let line = lines[li]
-            guard s.containsAny(required, in: line) else { li += 1; continue }
+            // A header is a line with tabs or a short cell of a flattened table: prose lines are skipped
+            // before any word is looked for.
+            guard line.count <= ParseContext.maxFlatCell + 2 || s[line].contains("\t"), s.containsAny(required, in: line) else {
+                li += 1
+                continue
+            }
             if let (table, next) = tabTable(at: li, maxRows: maxRows) ?? flatTable(at: li, required: required, maxRows: maxRows) {
                 result.append(table)
                 li = next
