@@ -97,7 +97,8 @@ extension ScanState {
     func spacedDigitsBefore(_ i: Int) -> Int? {
         guard v(i - 1) == 0x20, NumeralTables.asciiDigit(v(i - 2)) != nil else { return nil }
         var s = i - 2
-        while s > 0, NumeralTables.asciiDigit(v(s - 1)) != nil || (v(s - 1) == 0x20 && NumeralTables.asciiDigit(v(s - 2)) != nil) { s -= 1 }
+        let limit = max(0, i - 48) // a bounded look back: text of spaced digits stays linear to scan
+        while s > limit, NumeralTables.asciiDigit(v(s - 1)) != nil || (v(s - 1) == 0x20 && NumeralTables.asciiDigit(v(s - 2)) != nil) { s -= 1 }
         return s
     }
 

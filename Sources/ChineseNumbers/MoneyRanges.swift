@@ -19,6 +19,7 @@ extension ScanState {
     /// `ownExponent` is that of a 万/亿 the lower bound's figures carry (`1万-5万元`: 4).
     mutating func scanMoneyRange(lowerStart: Int, lowerEnd: Int, lower: FixedDecimal,
                                  hasUnit: Bool, hasBigUnit: Bool, ownExponent: Int = 0) -> Int? {
+        guard rangeDepth < 4 else { return nil }
         var c = skipSpace(lowerEnd)
         if f(c) == 0x28 && v(c + 1) == 0x542B && f(c + 2) == 0x29 { c = skipSpace(c + 3) } // (含)
         guard Self.isRangeConnector(f(c)) else { return nil }
@@ -34,12 +35,14 @@ extension ScanState {
             guard NumeralTables.asciiDigit(v(start)) != nil else { return nil }
         }
         rangeUpperStart = start
+        rangeDepth += 1
         let upperEnd: Int
         if NumeralTables.asciiDigit(v(start)) != nil {
             upperEnd = scanFigures(at: start)
         } else {
             upperEnd = scanChineseRun(at: start)
         }
+        rangeDepth -= 1
         rangeUpperStart = saved.5
         let newMoney = money.count - saved.0
         let newInvalidMoney = invalid[saved.4...].contains { $0.kind == .money }

@@ -24,6 +24,9 @@ struct ScanState {
     var tokens: [NumeralToken] = []
     /// Where the upper bound of a percentage range `10-20%` begins: not an identifier there.
     var rangeUpperStart = -1
+    /// How many money ranges are being read inside one another (`1-2-3万元`): bounded, so that a hostile
+    /// `1-1-1-…元` cannot recurse without end.
+    var rangeDepth = 0
 
     init(buf: UnsafeBufferPointer<Unicode.Scalar>, text: DocumentText) {
         self.buf = buf

@@ -76,4 +76,14 @@ import ContractModel
         }
         #expect(bad == 0, "\(samples)")
     }
+
+    /// Hostile repetitions: long chains of range connectors and numerals neither trap nor recurse deeply.
+    @Test func longRepetitions() {
+        for unit in ["1-", "一至", "1万-", "壹-", "1点", "3万4", "¥1,", "1 "] {
+            let text = String(repeating: unit, count: 20_000) + "元"
+            let clock = ContinuousClock()
+            let elapsed = clock.measure { _ = MentionScanner.scan(text) }
+            #expect(elapsed < .seconds(5), "\(unit): \(elapsed)") // linear: milliseconds; quadratic: minutes
+        }
+    }
 }
