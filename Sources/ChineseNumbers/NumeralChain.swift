@@ -315,27 +315,4 @@ extension ScanState {
                                     hasUnit: chain.hasUnit, hasBigUnit: chain.hasBigUnit) { return end }
         return chain.end
     }
-
-    /// True when a 角/分 fraction starts right after 元 at `j` (`元1角`, `元三分`).
-    func fractionFollows(_ j: Int) -> Bool {
-        var s = skipSpace(j)
-        guard fractionDigit(at: s) != nil else { return false }
-        if fractionDigit(at: s) == 0 { s = skipSpace(s + 1); guard fractionDigit(at: s) != nil else { return false } }
-        let u = skipSpace(s + 1)
-        let w = NumeralTables.moneyWord(v(u))
-        return (w == .jiao || (w == .fen && v(u + 1) != 0x949F))
-    }
-
-    /// The end of the money words after 元 (its fraction and 整), for reporting an invalid amount whole.
-    func moneyTailEnd(after j: Int) -> Int {
-        var end = j
-        while true {
-            let k = skipSpace(end)
-            if v(k) == 0x6574 { return k + 1 } // 整
-            guard fractionFollows(end) else { return end }
-            var t = skipSpace(end)
-            if fractionDigit(at: t) == 0 { t = skipSpace(t + 1) }
-            end = skipSpace(t + 1) + 1
-        }
-    }
 }
