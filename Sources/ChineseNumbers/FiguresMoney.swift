@@ -9,8 +9,12 @@ import ContractModel
 extension ScanState {
     /// The start of a currency prefix ending just before `i` (¥, 人民币, RMB, CNY), if any.
     func currencyPrefix(before i: Int) -> Int? {
-        let p = previousNonSpace(i)
+        var p = previousNonSpace(i)
         if p < 0 { return nil }
+        if Self.isSignCharacter(f(p)), p == i - 1 { // `￥-1,000.00`: the sign stands between (see Signs.swift)
+            let q = previousNonSpace(p)
+            if q >= 0, NumeralTables.isYenSign(v(q)) { p = q }
+        }
         if NumeralTables.isYenSign(v(p)) { return p }
         switch v(p) {
         case 0x5E01, 0x5E63, 0x42, 0x59: break // 币 幣 B Y: the last letters of the words below

@@ -9,8 +9,14 @@ extension ScanState {
     /// True when a sign stands right before `start`, or right before the currency prefix ending there.
     func signed(_ start: Int) -> Bool {
         if isSign(at: start - 1) { return true }
+        if NumeralTables.isYenSign(v(start)), Self.isSignCharacter(f(skipSpace(start + 1))) { return true } // ￥-1,000.00
         if let p = currencyPrefix(before: start), p < start, isSign(at: p - 1) { return true }
         return false
+    }
+
+    /// - − ﹣ 负 負 (the full-width － folded to -).
+    static func isSignCharacter(_ c: UInt32) -> Bool {
+        c == 0x2D || c == 0x2212 || c == 0xFE63 || c == 0x8D1F || c == 0x8CA0
     }
 
     private func isSign(at p: Int) -> Bool {

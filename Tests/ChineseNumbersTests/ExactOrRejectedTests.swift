@@ -136,6 +136,7 @@ import ChineseNumbers
         Self.expectRejected("调整－500元", "negative")
         Self.expectRejected("差额：−¥1,200.00", "negative")
         Self.expectRejected("¥-300元", "negative")
+        Self.expectRejected("调整金额：￥-1,000.00", "negative")
         Self.expectRejected("负3.9%", "negative", kind: .percent)
         Self.expectRejected("增长率为-5%", "negative", kind: .percent)
         Self.expectRejected("负百分之五", "negative", kind: .percent)
