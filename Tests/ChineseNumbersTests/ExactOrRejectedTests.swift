@@ -251,3 +251,14 @@ import ChineseNumbers
         }
     }
 }
+
+/// Words made of numerals stay words: the new readings (bare 十, chains, 点, lone digits) read none of them.
+@Suite struct NumeralWordsTests {
+    @Test func wordsAreNoAmounts() {
+        for text in ["千万不要迟延付款", "多元化经营", "万元户", "百元大钞", "一点也不", "一五一十地说明", "十全十美",
+                     "万一发生争议", "统一元数据", "三点半开会", "百分比", "十分重要", "一元化管理"] {
+            let m = scan(text)
+            #expect(m.amounts.isEmpty && m.percentages.isEmpty && m.invalid.isEmpty, "\(text): \(m.amounts) \(m.percentages) \(m.invalid)")
+        }
+    }
+}
