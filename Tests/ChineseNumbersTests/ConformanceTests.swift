@@ -4,7 +4,8 @@ import ContractModel
 import ChineseNumbers
 
 /// The numeral test cases other projects publish for their own code (cn2an, nzh, JioNLP, Duckling,
-/// Microsoft Recognizers-Text, hutool), as facts in Conformance/cases.tsv: where each came from, the
+/// Microsoft Recognizers-Text, hutool, magiclen/chinese-number, chinese-numbers-converter.js), as facts in
+/// Conformance/cases.tsv: where each came from, the
 /// peer's expected value, and how hetong must treat it: `accept` (exactly these values), `reject`
 /// (no value; the reason code named, or `-` when the text is no numeral to hetong) or `out` of scope
 /// for contracts (the note says why). See Conformance/README.md.
