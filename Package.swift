@@ -80,7 +80,7 @@ let package = Package(
         .testTarget(name: "ExtractOCRTests", dependencies: ["ExtractOCR", "ContractModel"], exclude: ["Fixtures"]),
         // Format detection by content and the facade's codes for every hostile non-PDF file.
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "ContractModel"]),
-        .testTarget(name: "ChineseNumbersTests", dependencies: ["ChineseNumbers", "ContractModel"]),
+        .testTarget(name: "ChineseNumbersTests", dependencies: ["ChineseNumbers", "ContractModel"], exclude: ["Conformance"]),
         .testTarget(name: "OCRRepairTests", dependencies: ["OCRRepair", "ContractModel"]),
         .testTarget(name: "ClauseGrammarTests", dependencies: ["ClauseGrammar", "ChineseNumbers", "TextNormalization", "ContractModel"]),
         .testTarget(

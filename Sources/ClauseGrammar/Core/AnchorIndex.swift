@@ -2,7 +2,8 @@
 /// indexed by first scalar, candidates longest first). `ParseContext.hits(_:in:)` then answers
 /// from the stored hits. A rule with a new keyword set adds it to `Anchor` and `sets`.
 enum Anchor: Int, CaseIterable {
-    case total, excludingTax, taxRate, bond, servicePeriod, validityPeriod, penalty, paymentChoice
+    case total, excludingTax, taxRate, bond, servicePeriod, validityPeriod, penalty, paymentChoice, paymentStage
+    case paymentTableHeader
 }
 
 struct AnchorIndex: Sendable {
@@ -15,6 +16,8 @@ struct AnchorIndex: Sendable {
         .validityPeriod: ServicePeriodRule.fallback,
         .penalty: PenaltyVocabulary.keywords,
         .paymentChoice: PaymentOptionsRule.choiceMarkers,
+        .paymentStage: InstallmentRule.stageKeywords,
+        .paymentTableHeader: PaymentTableRule.headerKeywords,
     ]
 
     static let shared = AnchorIndex()

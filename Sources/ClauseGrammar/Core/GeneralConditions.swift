@@ -13,7 +13,8 @@ enum GeneralConditions {
         var result: [Range<Int>] = []
         var openStart: Int?
         for line in lines where line.count <= 24 {
-            guard let name = headingName(s, line) else { continue }
+            // Only a line with 通 or 专 may name a part: decided before any string is built.
+            guard s[line].contains(where: { $0 == "通" || $0 == "专" }), let name = headingName(s, line) else { continue }
             if generalNames.contains(name) {
                 if openStart == nil { openStart = line.upperBound }
             } else if specialNames.contains(name), let start = openStart {

@@ -39,6 +39,11 @@ enum OptionMarks {
     /// at the start of the line or after a space or punctuation).
     static func mark(at i: Int, _ s: [Unicode.Scalar], _ line: Range<Int>) -> (Int, Mark)? {
         let c = s[i]
+        // Most scalars are none of the marks: decide that without hashing.
+        switch c.value {
+        case 0x28, 0x5B, 0xFF08, 0x2611, 0x2612, 0x25A0, 0x2713, 0x2714, 0x221A, 0x25A3, 0x2610, 0x25A1: break
+        default: return nil
+        }
         if checked.contains(c) {
             // √ inside brackets is read with the brackets below.
             return (i + 1, .checked)

@@ -16,23 +16,22 @@ struct Table {
 }
 
 extension ParseContext {
-    /// The tables whose header has a cell with any of `required` (at most `maxRows` rows each).
-    func tables(withHeader required: [Word], maxRows: Int = 40) -> [Table] {
+    /// The tables whose header has a cell with a hit of `anchor` (at most `maxRows` rows each).
+    func tables(withHeader anchor: Anchor, maxRows: Int = 40) -> [Table] {
+        let required = AnchorIndex.sets[anchor]!.words
+        var candidates: [Int] = []
+        for hit in hits(anchor) {
+            if let li = lineIndex(containing: hit.offset), candidates.last != li { candidates.append(li) }
+        }
         var result: [Table] = []
-        var li = 0
-        while li < lines.count {
+        var next = 0
+        for li in candidates where li >= next {
             let line = lines[li]
-            // A header is a line with tabs or a short cell of a flattened table: prose lines are skipped
-            // before any word is looked for.
-            guard line.count <= ParseContext.maxFlatCell + 2 || s[line].contains("\t"), s.containsAny(required, in: line) else {
-                li += 1
-                continue
-            }
-            if let (table, next) = tabTable(at: li, maxRows: maxRows) ?? flatTable(at: li, required: required, maxRows: maxRows) {
+            // A header is a line with tabs or a short cell of a flattened table.
+            guard line.count <= ParseContext.maxFlatCell + 2 || s[line].contains("\t") else { continue }
+            if let (table, after) = tabTable(at: li, maxRows: maxRows) ?? flatTable(at: li, required: required, maxRows: maxRows) {
                 result.append(table)
-                li = next
-            } else {
-                li += 1
+                next = after
             }
         }
         return result

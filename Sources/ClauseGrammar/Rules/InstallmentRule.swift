@@ -178,22 +178,11 @@ enum InstallmentRule {
 
     /// Offsets of remainder and stage nouns (`余款`, `尾款`, `首付款` …), in text order.
     static func remainderAndStageHits(_ ctx: ParseContext) -> [Int] {
-        var hits: [Int] = []
-        var i = 0
-        while i < ctx.s.count {
-            // Only where a word can start (a set lookup), then the words themselves.
-            if stageFirstScalars.contains(ctx.s[i].canonical), let w = stageAndRemainder.first(where: { ctx.s.matches($0, at: i) }) {
-                hits.append(i)
-                i += w.count
-            } else {
-                i += 1
-            }
-        }
-        return hits
+        ctx.hits(.paymentStage).map(\.offset)
     }
 
-    static let stageAndRemainder = remainderNouns + stageNouns
-    static let stageFirstScalars = Set(stageAndRemainder.compactMap(\.scalars.first))
+    /// Stage and remainder nouns, found with every other anchor in one pass (`AnchorIndex`).
+    static let stageKeywords = KeywordSet(Vocabulary.paymentRemainder + Vocabulary.paymentStages)
 
     /// Offset of `第N次付款` / `第N笔支付款` / `第N期款` in a sentence that pays.
     static func ordinalPayment(in sentence: Range<Int>, _ ctx: ParseContext) -> Int? {

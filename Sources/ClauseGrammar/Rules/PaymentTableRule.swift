@@ -6,17 +6,20 @@ import ContractModel
 /// are yuan or ten-thousands of yuan), its due date from a date in the row. A table's installments
 /// replace what the prose rule read inside the table's range.
 enum PaymentTableRule {
-    static let ratioHeaders: [Word] = .init(["付款比例", "支付比例", "比例", "百分比"])
-    static let amountHeaders: [Word] = .init(["付款金额", "支付金额", "付款费用", "付款额", "金额", "款额"])
+    static let ratioHeaderWords = ["付款比例", "支付比例", "比例", "百分比"]
+    static let amountHeaderWords = ["付款金额", "支付金额", "付款费用", "付款额", "金额", "款额"]
+    static let ratioHeaders: [Word] = .init(ratioHeaderWords)
+    static let amountHeaders: [Word] = .init(amountHeaderWords)
     /// A payment table names payments in its header (a ratio table of penalties or weights does not).
     static let paymentHeaders: [Word] = .init(["付款", "支付", "付费", "阶段", "期次"])
-    static let required = ratioHeaders + amountHeaders
+    /// The header words a payment table is found by (one anchor of `AnchorIndex`).
+    static let headerKeywords = KeywordSet(ratioHeaderWords + amountHeaderWords)
     static let sumRows: Set<String> = ["合计", "总计", "小计", "合计金额", "总价", "合计(元)"]
 
     static func apply(_ ctx: ParseContext, to contract: inout Contract) {
         var tableInstallments: [Installment] = []
         var ranges: [Range<Int>] = []
-        for table in ctx.tables(withHeader: required) {
+        for table in ctx.tables(withHeader: .paymentTableHeader) {
             guard table.header.contains(where: { ctx.s.containsAny(paymentHeaders, in: $0) }),
                   !ctx.isUnread(table.range.lowerBound) else { continue }
             let ratio = table.column(ctx, where: ratioHeaders)
