@@ -124,27 +124,21 @@ enum PageFurniture {
     /// The line with spaces removed and digit runs replaced by `#`; nil for lines that cannot be
     /// running headers (table rows, blank or very long lines).
     private static func key(_ s: [Unicode.Scalar], _ line: PageLines.Line) -> [Unicode.Scalar]? {
-        guard !line.isBlank, line.end - line.start <= 80 else { return nil }
-        var key: [Unicode.Scalar] = []
-        var lastWasDigit = false
-        for i in line.start..<line.end {
-            let c = s[i]
-            if c.isTabScalar { return nil }
-            if c.isSpaceScalar { continue }
-            if c.isASCIIDigitScalar {
-                if !lastWasDigit { key.append("#") }
-                lastWasDigit = true
-            } else {
-                key.append(c)
-                lastWasDigit = false
-            }
-        }
-        return key.isEmpty ? nil : key
+        guard let (key, tabs) = lineKey(s, line), tabs == 0, !key.isEmpty else { return nil }
+        return key
     }
 
-    /// The key of a line in parts (with tabs, at most 80 scalars, at most four parts): spaces removed,
-    /// digit runs as `#`, tabs kept; nil for any other line.
+    /// The key of a line in parts (one to three tabs, at most four parts): tabs kept, one per run;
+    /// nil for any other line.
     private static func partsKey(_ s: [Unicode.Scalar], _ line: PageLines.Line) -> [Unicode.Scalar]? {
+        guard let (key, tabs) = lineKey(s, line), (1...3).contains(tabs),
+              key.contains(where: { $0 != "\t" && $0 != "#" }) else { return nil }
+        return key
+    }
+
+    /// Spaces removed, digit runs as `#`, each run of tabs as one tab, and the number of tabs; nil for
+    /// blank or very long lines.
+    private static func lineKey(_ s: [Unicode.Scalar], _ line: PageLines.Line) -> ([Unicode.Scalar], Int)? {
         guard !line.isBlank, line.end - line.start <= 80 else { return nil }
         var key: [Unicode.Scalar] = []
         var lastWasDigit = false
@@ -155,10 +149,9 @@ enum PageFurniture {
                 tabs += 1
                 if key.last != "\t" { key.append("\t") }
                 lastWasDigit = false
+            } else if c.isSpaceScalar {
                 continue
-            }
-            if c.isSpaceScalar { continue }
-            if c.isASCIIDigitScalar {
+            } else if c.isASCIIDigitScalar {
                 if !lastWasDigit { key.append("#") }
                 lastWasDigit = true
             } else {
@@ -166,7 +159,7 @@ enum PageFurniture {
                 lastWasDigit = false
             }
         }
-        return tabs >= 1 && tabs <= 3 && key.contains(where: { $0 != "\t" && $0 != "#" }) ? key : nil
+        return (key, tabs)
     }
 
     /// The number of tab-separated cells of a line (1 for a line without tabs).
