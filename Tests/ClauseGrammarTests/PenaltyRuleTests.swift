@@ -191,3 +191,9 @@ import ContractModel
         #expect(Parsed("应当按照合同标的额的同期银行贷款利率的四倍承担违约责任。").contract.penalties.isEmpty)
     }
 }
+
+@Suite struct DamagesAreNoPenaltySumTests {
+    @Test func aSumOfDamagesPerDayIsNoPenalty() {
+        #expect(Parsed("因乙方原因造成停工的，乙方应赔偿甲方每日损失费用8000元。").contract.penalties.isEmpty)
+    }
+}

@@ -77,7 +77,8 @@ enum PenaltyRule {
             let rateAllowed = !keywordText.isEmpty || isDelayCharge(sentence, ctx)
             let sumAllowed = !keywordText.subtracting(PenaltyVocabulary.rateOnly).isEmpty
             var fixed = sumAllowed ? fixedAmount(in: sentence, ctx) : (hits.isEmpty ? deduction(in: sentence, ctx) : nil)
-            if fixed == nil, !hits.isEmpty || penaltyContext, hasUnit(sentence, ctx) { fixed = firstSum(in: sentence, ctx) }
+            // A sum per unit in a penalty sentence, tier or list item (never with 赔偿 alone: damages are no penalty sum).
+            if fixed == nil, sumAllowed || (hits.isEmpty && penaltyContext), hasUnit(sentence, ctx) { fixed = firstSum(in: sentence, ctx) }
             if rates.isEmpty, rateAllowed, let multiple = multiple(in: sentence, ctx) { rates = [multiple] }
             if rateAllowed, let rate = rates.first {
                 result.append(make(sentence, paragraph: sentences, rate: rate, fixed: nil, cap: capsHere.first, grace: grace, ctx))
