@@ -200,3 +200,21 @@ import ContractModel
         #expect(Parsed("质保金：结算价的3%作为质量保证金，缺陷责任期满后无息退还。").contract.installments.isEmpty)
     }
 }
+
+@Suite struct NonPaymentTextStaysSilentTests {
+    @Test(arguments: [
+        "本项目预留采购份额的40%专门面向中小企业采购。",
+        "投标保证金为人民币2万元，中标后五个工作日内无息退还。",
+        "系统可用性≥99.9%，响应时间不超过30分钟。",
+        "交付数量允许正负千分之三的误差。",
+        "进度款支付比例为______%，竣工后支付至______%。",
+        "乙方交付比例不低于合同数量的30%。",
+    ])
+    func noInstallmentNoBondNoPenaltyNoTotal(text: String) {
+        let c = Parsed(text).contract
+        #expect(c.installments.isEmpty, "\(text)")
+        #expect(c.performanceBond == nil, "\(text)")
+        #expect(c.penalties.isEmpty, "\(text)")
+        #expect(c.totalAmount == nil, "\(text)")
+    }
+}
