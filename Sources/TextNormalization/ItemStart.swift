@@ -55,17 +55,11 @@ enum ItemStart {
             guard s[start].value != 0x30 else { return nil }
             // `2. 2服务承诺`: the item number is `2.`; the space after it is kept.
             if let dotEnd = n.dotEnd { return dotEnd }
-            if n.kind == .decimal, n.separator == nil, n.end < end, s[n.end].isHanScalar, isUnit(s[n.end].value) { return nil }
+            if n.kind == .decimal, n.separator == nil, n.end < end, ClauseNumber.isUnitAfterDecimal(s[n.end]) { return nil }
         case .article, .circled, .roman, .chinese:
             break
         }
         return n.end
-    }
-
-    /// Characters that follow a decimal number rather than a clause number (`12.5万元`, `1.5倍`): the
-    /// units `ClauseNumber.isUnitAfterDecimal` knows.
-    private static func isUnit(_ v: UInt32) -> Bool {
-        Unicode.Scalar(v).map(ClauseNumber.isUnitAfterDecimal) ?? false
     }
 
     /// 附件 (alone or numbered) / 注： / 注: / 说明： / 备注：

@@ -2,7 +2,7 @@
 /// example is no term of the contract: its mentions are read by no rule. An example is a bracketed
 /// group opening with 如/例如/比如 (a colon may follow), up to its closing bracket on the same line.
 enum Examples {
-    static let openers = ["如", "例如", "比如", "如：", "例：", "例"]
+    static let openers: [[Unicode.Scalar]] = ["如", "例", "比如"].map { Array($0.unicodeScalars) }
 
     static func ranges(_ s: [Unicode.Scalar], lines: [Range<Int>]) -> [Range<Int>] {
         var result: [Range<Int>] = []
@@ -12,10 +12,7 @@ enum Examples {
                 defer { i += 1 }
                 guard s[i] == "(" || s[i] == "\u{FF08}" else { continue }
                 let after = i + 1
-                guard openers.contains(where: { w in
-                    let w = Array(w.unicodeScalars)
-                    return after + w.count <= line.upperBound && Array(s[after..<after + w.count]) == w
-                }) else { continue }
+                guard openers.contains(where: { w in after + w.count <= line.upperBound && s[after..<after + w.count].elementsEqual(w) }) else { continue }
                 guard let close = (after..<min(line.upperBound, after + 40)).first(where: { s[$0] == ")" || s[$0] == "\u{FF09}" }) else { continue }
                 result.append(i..<close + 1)
                 i = close

@@ -16,7 +16,8 @@ struct ParseContext {
     /// unticked (see `OptionMarks`) and of a template's examples (see `Examples`): no mention or
     /// keyword there is read.
     let unreadRanges: [Range<Int>]
-    /// `标签：值` pairs of every line that has a colon, by line index (see `LabelPair`).
+    /// `标签：值` pairs of every line with a colon, and label⇥value pairs of table rows, by line index
+    /// (see `LabelPair`).
     private(set) var labeled: [Int: [LabelPair]] = [:]
     /// Keyword hits per `Anchor`, in text order.
     let anchorHits: [[KeywordSet.Hit]]
@@ -25,24 +26,24 @@ struct ParseContext {
         self.text = text
         self.s = text.scalars
         self.layout = Layout(text.scalars)
-        // The general conditions of a model contract state defaults, never this contract's values.
-        // Nor does an option left unticked (see `OptionMarks`) or a template's example (see `Examples`).
-        let general = GeneralConditions.ranges(text.scalars, lines: layout.lines)
+        // The general conditions of a model contract state defaults, never this contract's values;
+        // nor does an option left unticked or a template's example: no rule reads there.
+        let unread = GeneralConditions.ranges(text.scalars, lines: layout.lines)
             + OptionMarks.uncheckedRanges(text.scalars, lines: layout.lines)
             + Examples.ranges(text.scalars, lines: layout.lines)
+        func isRead(_ offset: Int) -> Bool { !unread.contains { $0.contains(offset) } }
         func kept<T>(_ list: [T], _ span: KeyPath<T, Span>) -> [T] {
             let ordered = ParseContext.ordered(list, span)
-            guard !general.isEmpty else { return ordered }
-            return ordered.filter { m in !general.contains { $0.contains(m[keyPath: span].start) } }
+            return unread.isEmpty ? ordered : ordered.filter { isRead($0[keyPath: span].start) }
         }
-        self.unreadRanges = general
+        self.unreadRanges = unread
         self.amounts = kept(mentions.amounts, \.span)
         self.percents = kept(mentions.percentages, \.span)
         self.dates = kept(mentions.dates, \.span)
         self.durations = kept(mentions.durations, \.span)
         self.dateRanges = kept(mentions.dateRanges, \.span)
         let hits = AnchorIndex.shared.hits(in: text.scalars)
-        self.anchorHits = general.isEmpty ? hits : hits.map { list in list.filter { h in !general.contains { $0.contains(h.offset) } } }
+        self.anchorHits = unread.isEmpty ? hits : hits.map { list in list.filter { isRead($0.offset) } }
         for (i, line) in layout.lines.enumerated() where s[line].contains(where: { $0 == ":" || $0 == "\u{FF1A}" || $0 == "\t" }) {
             let pairs = labelPairs(in: line)
             if !pairs.isEmpty { labeled[i] = pairs }

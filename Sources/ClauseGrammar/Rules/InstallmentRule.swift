@@ -24,7 +24,7 @@ enum InstallmentRule {
     static let bondWords: [Word] = .init(["保函", "保证金", "担保", "质保金", "保修金"])
     static let weights: [Word] = .init(["所占", "占"])
     /// Retention money paid as the last stage (`余10%质保金，…付清`).
-    static let retentionWords: [Word] = .init(["质保金", "保修金", "质量保证金", "质量保修金"])
+    static let retentionWords: [Word] = .init(Vocabulary.retentionMoney)
     static let penaltyWords: [Word] = .init(["违约金", "滞纳金", "罚款", "罚金", "赔偿", "利息", "扣除", "扣减", "扣罚", "违约责任", "暂扣", "扣留", "纳入"])
     static let ordinalUnits: Set<Unicode.Scalar> = ["次", "笔", "期"]
     static let dueWithinEnds: [Word] = .init(["内", "之内", "以内"])

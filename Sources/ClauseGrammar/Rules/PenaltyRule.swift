@@ -34,7 +34,7 @@ enum PenaltyRule {
         contract.penalties += penalties
     }
 
-    /// A short line, or one ending with a colon, that heads what follows (`三、现场安全考核处罚标准`).
+    /// A short line without figures, that heads what follows (`三、现场安全考核处罚标准`).
     static func isHeading(_ line: Range<Int>, _ ctx: ParseContext) -> Bool {
         let t = ctx.trimmed(line)
         return t.count <= 24 && ctx.amounts(in: t).isEmpty && ctx.percents(in: t).isEmpty

@@ -53,9 +53,9 @@ enum ServicePeriodRule {
             if dates.count >= 2, ctx.range(dates[0].span.end, dates[1].span.start).contains(where: { rangeJoiners.contains(ctx.s[$0].canonical) }) {
                 start = dates[0]
                 end = dates[1]
-            } else if let first = dates.first, ctx.s.containsAny(.init(["自", "从"]), in: max(after.lowerBound, first.span.start - 2)..<first.span.start),
-                      ctx.s.containsAny(.init(["起", "至", "到"]), in: first.span.end..<min(after.upperBound, first.span.end + 2)),
-                      !dates.dropFirst().contains(where: { _ in true }) {
+            } else if dates.count == 1, let first = dates.first,
+                      ctx.s.containsAny(.init(["自", "从"]), in: max(after.lowerBound, first.span.start - 2)..<first.span.start),
+                      ctx.s.containsAny(.init(["起", "至", "到"]), in: first.span.end..<min(after.upperBound, first.span.end + 2)) {
                 // `自2025年5月21日至新合同签订之日止`: a start, the end an event.
                 start = first
             } else if let last = dates.first(where: { d in

@@ -86,7 +86,7 @@ enum Headings {
         case .decimal:
             // `4.2` only: a third level (`4.2.1`) or a number (`1.5倍`, `3.5万元`) is not a chapter.sub-clause.
             guard n.numbers.count == 2, n.separator == nil else { return nil }
-            if let after, unitScalars.contains(after) || ClauseNumber.isUnitAfterDecimal(after) { return nil }
+            if let after, ClauseNumber.isUnitAfterDecimal(after) { return nil }
             return make(.decimal, n.numbers[0], n.numbers[1], n.end)
         case .chinese:
             if n.separator == "、" { return make(.chineseComma, n.major, 0, n.end) }
@@ -119,7 +119,6 @@ enum Headings {
 
     private static let sentenceEnds: Set<Unicode.Scalar> = ["。", "；", ";", "！", "？"]
 
-    private static let unitScalars: Set<Unicode.Scalar> = ["万", "元", "亿", "倍", "个", "年", "月", "日", "天", "小", "分", "秒", "‰"]
 
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
     static func isCJK(_ c: Unicode.Scalar) -> Bool { c.value >= 0x4E00 && c.value <= 0x9FFF }
