@@ -6,6 +6,7 @@ import ContractModel
 import Glibc
 #endif
 import ExtractDOCX
+import FuzzDriver
 
 func fuzzDOCX(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
@@ -19,17 +20,6 @@ func fuzzDOCX(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     return 0
 }
 
-/// SwiftPM gives an executable its own entry point (`<Product>_main`), so libFuzzer's `main` is not
-/// used: the harness hands its callback to libFuzzer's driver itself.
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(_ argc: UnsafeMutablePointer<CInt>,
-                         _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-                         _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> CInt
-
 @main enum Harness {
-    static func main() {
-        var argc = CommandLine.argc
-        var argv = CommandLine.unsafeArgv
-        exit(LLVMFuzzerRunDriver(&argc, &argv) { data, size in fuzzDOCX(data ?? UnsafePointer(bitPattern: 1)!, size) })
-    }
+    static func main() { runFuzzer(fuzzDOCX) }
 }

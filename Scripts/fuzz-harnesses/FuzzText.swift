@@ -10,6 +10,7 @@ import ContractModel
 import Glibc
 #endif
 import TextNormalization
+import FuzzDriver
 
 func fuzzText(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let string = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
@@ -61,17 +62,6 @@ enum SpanCollector {
     }
 }
 
-/// SwiftPM gives an executable its own entry point (`<Product>_main`), so libFuzzer's `main` is not
-/// used: the harness hands its callback to libFuzzer's driver itself.
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(_ argc: UnsafeMutablePointer<CInt>,
-                         _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-                         _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> CInt
-
 @main enum Harness {
-    static func main() {
-        var argc = CommandLine.argc
-        var argv = CommandLine.unsafeArgv
-        exit(LLVMFuzzerRunDriver(&argc, &argv) { data, size in fuzzText(data ?? UnsafePointer(bitPattern: 1)!, size) })
-    }
+    static func main() { runFuzzer(fuzzText) }
 }
