@@ -35,6 +35,10 @@ let package = Package(
             // Headers only: the library is opened with dlopen on first OCR (see shim.h), not linked.
             name: "CTesseract", path: "Sources/CTesseract",
             providers: [.apt(["libtesseract-dev", "libleptonica-dev", "tesseract-ocr-chi-sim"])]),
+        .systemLibrary(
+            // ONNX Runtime's C API as hetong declares it (no header of the runtime needed): the library of the
+            // onnxruntime wheel (Scripts/setup) is opened with dlopen on the first PP-OCR page, not linked.
+            name: "COnnxRuntime", path: "Sources/COnnxRuntime"),
 
         // Pure Swift values: Money, Percentage, Span, Contract, Finding, JSON encoding.
         .target(name: "ContractModel"),
@@ -44,8 +48,8 @@ let package = Package(
         .target(name: "ExtractPDF", dependencies: ["ContractModel", "CPoppler"]),
         .target(name: "ExtractDOCX", dependencies: ["ContractModel", "CLibXML2", "CInflate"]),
         .target(name: "ExtractTXT", dependencies: ["ContractModel"]),
-        // Page image -> text through Tesseract (scanned pages, garbled text layers).
-        .target(name: "ExtractOCR", dependencies: ["ContractModel", "CTesseract"]),
+        // Page image -> text through PP-OCR (ONNX Runtime) or Tesseract (scanned pages, garbled text layers).
+        .target(name: "ExtractOCR", dependencies: ["ContractModel", "CTesseract", "COnnxRuntime"]),
         // Format detection by content and dispatch to the extractors above.
         .target(name: "Extraction", dependencies: ["ContractModel", "ExtractPDF", "ExtractDOCX", "ExtractTXT", "ExtractOCR"]),
         // Lexical grammar: Chinese numerals, money, percentages, dates, durations.

@@ -12,16 +12,29 @@ public enum OCRMode: String, Sendable, CaseIterable, Codable {
     case never
 }
 
+/// Which OCR engine reads pages (`--ocr-engine auto|ppocr|tesseract`).
+public enum OCREngineChoice: String, Sendable, CaseIterable, Codable {
+    /// PP-OCR where its models and ONNX Runtime are found, else Tesseract.
+    case auto
+    /// PP-OCRv4 through ONNX Runtime only.
+    case ppocr
+    /// Tesseract (chi_sim) only.
+    case tesseract
+}
+
 /// The text of one page read by OCR.
 public struct RecognizedPage: Sendable, Hashable {
     public var text: String
     public var info: OCRInfo
     public var skewDegrees: Double
+    /// How far the page was turned (counter-clockwise, degrees) to be read upright: 0, 90, 180 or 270.
+    public var turnedDegrees: Int = 0
 }
 
-/// Recognizes rendered pages with Tesseract, in parallel across pages within a thread budget.
-/// Engines are expensive to start (the Chinese model loads in about a second) so they are pooled
-/// for the life of the process and each is used by one thread at a time.
+/// Recognizes rendered pages with PP-OCR (ONNX Runtime) or Tesseract, in parallel across pages
+/// within a thread budget. Tesseract engines are expensive to start (the Chinese model loads in
+/// about a second) so they are pooled for the life of the process and each is used by one thread
+/// at a time; the PP-OCR engine is loaded once and shared by the threads.
 public enum PageOCR {
     public static var engineName: String { "tesseract \(TesseractEngine.version) (\(TesseractEngine.languages))" }
 
@@ -50,6 +63,7 @@ public enum PageOCR {
         (try? withEngine { _ in true }) ?? false
     }
 
+    /// Recognizes one page with Tesseract.
     public static func recognize(_ raster: PageRaster) throws -> RecognizedPage {
         try withEngine { engine in
             let result = try engine.recognize(raster)
@@ -58,15 +72,52 @@ public enum PageOCR {
         }
     }
 
+    /// The engine a choice comes to on this machine: `auto` is PP-OCR when it loads, else Tesseract.
+    /// Nil when the chosen engine (for `auto`: either) cannot be loaded.
+    public static func resolve(_ choice: OCREngineChoice) -> OCREngineChoice? {
+        switch choice {
+        case .ppocr: return (try? PPOCREngine.shared.get()) != nil ? .ppocr : nil
+        case .tesseract: return isAvailable() ? .tesseract : nil
+        case .auto: return resolve(.ppocr) ?? resolve(.tesseract)
+        }
+    }
+
+    /// Why the chosen engine cannot read pages (for the `ocr_unavailable` warning).
+    public static func unavailableReason(_ choice: OCREngineChoice) -> String {
+        let tesseract = "Tesseract (chi_sim) is not installed"
+        let ppocr: String
+        switch PPOCREngine.shared {
+        case .failure(let error): ppocr = error.message
+        case .success: ppocr = "PP-OCR loaded"
+        }
+        switch choice {
+        case .tesseract: return tesseract
+        case .ppocr: return ppocr
+        case .auto: return "\(ppocr); \(tesseract)"
+        }
+    }
+
+    public static func recognize(_ raster: PageRaster, engine choice: OCREngineChoice) throws -> RecognizedPage {
+        switch resolve(choice) {
+        case .ppocr:
+            let engine = try PPOCREngine.shared.get()
+            let page = try engine.recognize(raster)
+            return RecognizedPage(text: page.text, info: OCRInfo(engine: engine.name, meanConfidence: page.confidence),
+                                  skewDegrees: 0, turnedDegrees: page.turnedDegrees)
+        case .tesseract: return try recognize(raster)
+        case .auto, nil: throw HetongError(.ocrUnavailable, unavailableReason(choice))
+        }
+    }
+
     /// Recognizes pages concurrently on at most `jobs` threads; results in input order.
-    public static func recognize(_ rasters: [PageRaster], jobs: Int) -> [Result<RecognizedPage, HetongError>] {
+    public static func recognize(_ rasters: [PageRaster], jobs: Int, engine: OCREngineChoice) -> [Result<RecognizedPage, HetongError>] {
         let results = Mutex<[Result<RecognizedPage, HetongError>?]>(Array(repeating: nil, count: rasters.count))
         DispatchQueue.concurrentPerform(iterations: min(max(1, jobs), max(1, rasters.count))) { worker in
             var index = worker
             let stride = min(max(1, jobs), max(1, rasters.count))
             while index < rasters.count {
                 let result: Result<RecognizedPage, HetongError>
-                do { result = .success(try recognize(rasters[index])) }
+                do { result = .success(try recognize(rasters[index], engine: engine)) }
                 catch let error as HetongError { result = .failure(error) }
                 catch { result = .failure(HetongError(.internalError, "\(error)")) }
                 results.withLock { $0[index] = result }

@@ -11,15 +11,16 @@ extension DocumentExtractor {
     /// `onProgress` is called after every OCR'd batch of pages (a batch worker turns it into a
     /// heartbeat, so a long scan is not mistaken for a hang). Heartbeats do not extend `limits`: when
     /// its deadline passes, OCR stops and `IncompleteExtraction` (`.timeout`) carries the pages so far.
-    public static func extract(path: String, ocr mode: OCRMode, ocrJobs jobs: Int = 1, dpi: Int = 300,
+    /// `engine` chooses the OCR engine (`auto`: PP-OCR where its files are present, else Tesseract).
+    public static func extract(path: String, ocr mode: OCRMode, ocrJobs jobs: Int = 1, engine: OCREngineChoice = .auto, dpi: Int = 300,
                                limits: ExtractionLimits = .init(), onProgress: (() -> Void)? = nil) throws -> ExtractedDocument {
         var document = try extract(path: path, limits: limits)
         guard document.format == .pdf, mode != .never else { return document }
         let flagged: Set<Int> = Set(document.warnings.filter { $0.code == .noTextLayer || $0.code == .garbledText }.compactMap(\.page))
         let targets = mode == .always ? blankExcluded(document) : flagged.sorted()
         guard !targets.isEmpty else { return document }
-        guard PageOCR.isAvailable() else {
-            document.warnings.append(ExtractionWarning(.ocrUnavailable, "pages \(targets) need OCR but Tesseract (chi_sim) is not installed"))
+        guard let resolved = PageOCR.resolve(engine) else {
+            document.warnings.append(ExtractionWarning(.ocrUnavailable, "pages \(targets) need OCR but no OCR engine loads: \(PageOCR.unavailableReason(engine))"))
             return document
         }
         let batch = max(1, jobs)
@@ -36,15 +37,16 @@ extension DocumentExtractor {
                 document.warnings.append(PDFExtractor.blankWarning(first: number, last: number))
                 rendered.removeAll { $0 == number }
             }
-            let results = PageOCR.recognize(rendered.map { rasters[$0]! }, jobs: batch)
+            let results = PageOCR.recognize(rendered.map { rasters[$0]! }, jobs: batch, engine: resolved)
             for (number, result) in zip(rendered, results) {
                 guard let index = document.pages.firstIndex(where: { $0.number == number }) else { continue }
                 switch result {
                 case .success(let page):
                     document.pages[index].text = page.text
                     document.pages[index].ocr = page.info
+                    let turned = page.turnedDegrees == 0 ? "" : ", read after turning the page \(page.turnedDegrees)°"
                     document.warnings.append(ExtractionWarning(
-                        .ocrUsed, page: number, "OCR (\(page.info.engine)), mean confidence \(page.info.meanConfidence)"))
+                        .ocrUsed, page: number, "OCR (\(page.info.engine)), mean confidence \(page.info.meanConfidence)\(turned)"))
                 case .failure(let error):
                     document.warnings.append(ExtractionWarning(.ocrUsed, page: number, "OCR failed: \(error.message)"))
                 }

@@ -14,6 +14,10 @@ struct LimitOptions: ParsableArguments {
                                valueName: "seconds"))
     var maxDocumentSeconds: Double?
 
+    @Option(name: .customLong("ocr-engine"),
+            help: "OCR engine for scanned pages: ppocr (PP-OCRv4 through ONNX Runtime), tesseract, or auto (PP-OCR where its files are present, else Tesseract).")
+    var ocrEngine: OCREngineChoice = .auto
+
     func validate() throws {
         guard maxPages >= 1 else { throw ValidationError("--max-pages must be at least 1") }
         if let maxDocumentSeconds, maxDocumentSeconds <= 0 {
@@ -25,6 +29,8 @@ struct LimitOptions: ParsableArguments {
     static let singleDocumentSeconds = 600.0
 
     func processing(ocr: OCRMode, defaultSeconds: Double = LimitOptions.singleDocumentSeconds) -> ProcessingOptions {
-        ProcessingOptions(ocr: ocr, maxPages: maxPages, maxDocumentSeconds: maxDocumentSeconds ?? defaultSeconds)
+        ProcessingOptions(ocr: ocr, ocrEngine: ocrEngine, maxPages: maxPages, maxDocumentSeconds: maxDocumentSeconds ?? defaultSeconds)
     }
 }
+
+extension OCREngineChoice: ExpressibleByArgument {}

@@ -10,6 +10,7 @@ struct WorkerCommand: ParsableCommand {
     @Option(name: .customLong("text-dir")) var textDirectory: String?
     @Option(name: .customLong("memory-limit")) var memoryLimit = 0
     @Option var ocr: OCRMode = .auto
+    @Option(name: .customLong("ocr-engine")) var ocrEngine: OCREngineChoice = .auto
     @Option(name: .customLong("max-pages")) var maxPages = ExtractionLimits.defaultMaxPages
     @Option(name: .customLong("max-document-seconds")) var maxDocumentSeconds: Double?
 
@@ -17,7 +18,7 @@ struct WorkerCommand: ParsableCommand {
         // The batch's `--vocabulary`, handed down through the environment.
         do { try VocabularyFile.install(path: nil) } catch { throw ValidationError(error.description) }
         let status = WorkerLoop.run(.init(textDirectory: textDirectory, memoryLimitMiB: memoryLimit,
-                                          options: ProcessingOptions(ocr: ocr, ocrJobs: 1, maxPages: maxPages,
+                                          options: ProcessingOptions(ocr: ocr, ocrJobs: 1, ocrEngine: ocrEngine, maxPages: maxPages,
                                                                              maxDocumentSeconds: maxDocumentSeconds)))
         if status != 0 { throw ExitStatus.Failed(message: nil) }
     }

@@ -39,13 +39,13 @@ import Testing
         try #require(readelf.terminationStatus == 0 && dynamic.contains("(NEEDED)"), "readelf -d could not read the binary")
         let needed = dynamic.split(separator: "\n").filter { $0.contains("(NEEDED)") }
         #expect(needed.contains { $0.contains("libpoppler-glib") }, "poppler-glib is linked")
-        #expect(!needed.contains { $0.contains("libtesseract") || $0.contains("liblept") }, "\(needed)")
+        #expect(!needed.contains { $0.contains("libtesseract") || $0.contains("liblept") || $0.contains("libonnxruntime") }, "\(needed)")
     }
 
-    /// Without Tesseract (here: `HETONG_TESSERACT` naming a library that is not there) a scan is
-    /// not read and its record says why; a text PDF is unaffected.
-    @Test func withoutTesseractAScanSaysWhyAndTextPDFsAreRead() throws {
-        let environment = ["HETONG_TESSERACT": "/nonexistent/libtesseract.so.5"]
+    /// Without an OCR engine (here: `HETONG_TESSERACT` and `HETONG_ONNXRUNTIME` naming libraries that
+    /// are not there) a scan is not read and its record says why; a text PDF is unaffected.
+    @Test func withoutOCREnginesAScanSaysWhyAndTextPDFsAreRead() throws {
+        let environment = ["HETONG_TESSERACT": "/nonexistent/libtesseract.so.5", "HETONG_ONNXRUNTIME": "/nonexistent/libonnxruntime.so"]
         let scan = try HetongBinary.run(["parse", HetongBinary.corpus + "/hostile/scanned-no-text-layer.pdf"], environment: environment)
         #expect(scan.status == 1)
         let record = try HetongJSON.decoder().decode(ContractRecord.self, from: scan.stdout)

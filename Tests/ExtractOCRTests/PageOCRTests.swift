@@ -74,7 +74,7 @@ import ContractModel
     func pagesRecognizedInParallelKeepTheirOrder() throws {
         let raster = try Self.render(Self.fixtures.appendingPathComponent("scanned-rotated-payment-clause.pdf"), dpi: 150)
         let blank = PageRaster(width: 200, height: 200, stride: 800, dpi: 150, bgra: [UInt8](repeating: 255, count: 160_000))
-        let results = PageOCR.recognize([blank, raster, blank], jobs: 2)
+        let results = PageOCR.recognize([blank, raster, blank], jobs: 2, engine: .tesseract)
         #expect(results.count == 3)
         let texts = try results.map { try $0.get().text.filter { !$0.isWhitespace } }
         #expect(texts[0].isEmpty && texts[2].isEmpty)

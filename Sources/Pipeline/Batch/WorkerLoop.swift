@@ -30,6 +30,7 @@ public enum WorkerLoop {
         /// The worker's command-line flags (after `hetong worker`, whose options mirror these).
         public var commandLine: [String] {
             (textDirectory.map { ["--text-dir", $0] } ?? []) + ["--memory-limit", String(memoryLimitMiB), "--ocr", options.ocr.rawValue,
+                                                                "--ocr-engine", options.ocrEngine.rawValue,
                                                                 "--max-pages", String(options.maxPages)]
                 + (options.maxDocumentSeconds.map { ["--max-document-seconds", String($0)] } ?? [])
         }

@@ -63,7 +63,7 @@ public enum DocumentProcessor {
     }
 
     static func extractDocument(path: String, options: ProcessingOptions, onProgress: (() -> Void)?) throws -> Extracted {
-        var document = try DocumentExtractor.extract(path: path, ocr: options.ocr, ocrJobs: options.ocrJobs,
+        var document = try DocumentExtractor.extract(path: path, ocr: options.ocr, ocrJobs: options.ocrJobs, engine: options.ocrEngine,
                                                      limits: options.limitsStartingNow(), onProgress: onProgress)
         var text = Normalizer.normalize(document).text
         // 大写 amounts misread by OCR, repaired against their figures (each repair is a warning).

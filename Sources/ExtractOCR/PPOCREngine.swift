@@ -1,0 +1,82 @@
+import ContractModel
+import Foundation
+
+/// The PP-OCR engine: PP-OCRv4 text detection (DB), PP-OCR line direction (cls, 0°/180°) and PP-OCRv4
+/// recognition (CTC), the ONNX models of the RapidOCR wheel run by ONNX Runtime; pre- and
+/// post-processing here in Swift, after RapidOCR's reference pipeline. One engine serves every
+/// thread (ONNX Runtime sessions may run concurrently); a page runs on the thread that asks.
+final class PPOCREngine: Sendable {
+    let runtime: OnnxRuntime
+    let detector: TextDetector
+    let direction: LineDirection
+    let recognizer: TextRecognizer
+    /// Lines read with a lower mean probability are dropped (RapidOCR's `text_score`).
+    static let minimumLineScore = 0.5
+
+    init(files: PPOCRFiles) throws {
+        runtime = try OnnxRuntime(path: files.runtime)
+        detector = TextDetector(model: try OnnxModel(runtime: runtime, path: files.detection))
+        direction = LineDirection(model: try OnnxModel(runtime: runtime, path: files.direction))
+        recognizer = try TextRecognizer(model: try OnnxModel(runtime: runtime, path: files.recognition))
+    }
+
+    /// The engine of this process, loaded on first use; a failure (files missing, runtime not
+    /// loadable) is remembered and reported as `ocr_unavailable`.
+    static let shared: Result<PPOCREngine, HetongError> = {
+        switch PPOCRFiles.locate() {
+        case .failure(let missing): return .failure(HetongError(.ocrUnavailable, missing.message))
+        case .success(let files):
+            do { return .success(try PPOCREngine(files: files)) }
+            catch let error as HetongError { return .failure(error) }
+            catch { return .failure(HetongError(.ocrUnavailable, "\(error)")) }
+        }
+    }()
+
+    var name: String { "ppocr PP-OCRv4 (onnxruntime \(runtime.version))" }
+
+    /// What one page gave: its text laid out in lines and cells, the mean line confidence (0…100),
+    /// and by how much the page was turned (counter-clockwise, degrees) to read it upright.
+    struct Page: Sendable { var text: String; var confidence: Int; var turnedDegrees: Int }
+
+    func recognize(_ raster: PageRaster) throws -> Page {
+        var page = GrayImage(width: raster.width, height: raster.height, pixels: InkFilter.grayDroppingSeals(raster))
+        var boxes = try detector.detect(page)
+        let turns = try PageOrientation.quarterTurns(boxes: boxes, page: page, direction: direction)
+        if turns != 0 {
+            page = page.rotated(quarterTurns: turns)
+            boxes = try detector.detect(page)
+        }
+        var lines = boxes.map { LineCrop.image(of: $0, in: page) }
+        let flipped = try direction.upsideDown(lines)
+        for i in lines.indices where flipped[i] { lines[i] = lines[i].turned() }
+        let read = try recognizer.recognize(lines)
+        var words: [OCRWord] = []
+        var scores: [Double] = []
+        for (box, line) in zip(boxes, read) where line.score >= Self.minimumLineScore && !line.text.isEmpty {
+            words.append(OCRWord(text: line.text, left: Int(box.minX.rounded()), top: Int(box.minY.rounded()),
+                                 right: Int(box.maxX.rounded()), bottom: Int(box.maxY.rounded())))
+            scores.append(line.score)
+        }
+        let confidence = scores.isEmpty ? 0 : Int((scores.reduce(0, +) / Double(scores.count) * 100).rounded())
+        return Page(text: OCRLayout.text(BoxLines.lines(words)), confidence: confidence, turnedDegrees: turns * 90)
+    }
+}
+
+/// Cutting a text box out of the page as a line image for the classifier and the recognizer.
+enum LineCrop {
+    /// The box at the recognizer's height, its width in proportion. A box at least 1.5 times as
+    /// tall as wide is turned a quarter counter-clockwise first (a vertical line), as RapidOCR does.
+    static func image(of box: RotatedRect, in page: GrayImage) -> LineImage {
+        let c = box.corners
+        let (origin, across, down): (Point, Point, Point)
+        if box.height >= 1.5 * box.width {
+            (origin, across, down) = (c[1], c[3] - c[0], c[0] - c[1])
+        } else {
+            (origin, across, down) = (c[0], c[1] - c[0], c[3] - c[0])
+        }
+        let ratio = across.length / max(down.length, 1)
+        let height = TextRecognizer.height
+        let width = max(1, Int((Double(height) * ratio).rounded(.up)))
+        return LineImage(width: width, values: page.crop(origin: origin, across: across, down: down, outWidth: width, outHeight: height))
+    }
+}
