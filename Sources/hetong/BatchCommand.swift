@@ -22,6 +22,8 @@ struct BatchCommand: ParsableCommand {
         given. `hetong journal OUT` prints the records of an interrupted batch. \
         Progress and the summary go to stderr; timings go to OUT/summary.json.
 
+        \(BatchStream.helpText)
+
         \(ExitStatus.helpText)
         """)
 
@@ -60,6 +62,12 @@ struct BatchCommand: ParsableCommand {
     @Option(help: "Progress on stderr: auto (bar on a terminal, plain lines otherwise or with CI=true), bar, lines, none.")
     var progress: ProgressChoice = .auto
 
+    @Option(help: "- : stream each record to standard output as one JSON line when its document is done (no --out files; see STREAMING).")
+    var jsonl: String?
+
+    @Option(name: .customLong("stdin-format"), help: "What - reads with --jsonl -: paths (one per line) or framed (document bytes; see STREAMING).")
+    var stdinFormat: StreamFormat = .paths
+
     enum ProgressChoice: String, ExpressibleByArgument, CaseIterable { case auto, bar, lines, none }
 
     func validate() throws {
@@ -67,6 +75,7 @@ struct BatchCommand: ParsableCommand {
         guard timeout > 0 else { throw ValidationError("--timeout must be positive") }
         guard memoryLimit >= 0 else { throw ValidationError("--memory-limit must not be negative") }
         guard !retryFailed || resume else { throw ValidationError("--retry-failed only makes sense with --resume") }
+        try BatchStream.validate(self)
     }
 
     func run() throws {
@@ -81,7 +90,7 @@ struct BatchCommand: ParsableCommand {
             maxDocumentSeconds: limits.maxDocumentSeconds, retryFailed: retryFailed,
             memoryLimitMiB: memoryLimit, processing: limits.processing(ocr: ocr, defaultSeconds: 10 * timeout),
             workerCommand: [SelfExecutable.path, "worker"], progress: style)
-        let summary = try BatchRunner(options: options).run()
+        let summary = try jsonl == nil ? BatchRunner(options: options).run() : BatchStream.run(options, format: stdinFormat)
         FileHandle.standardError.write(Data((summary.text + "\n").utf8))
         if summary.failed > 0 {
             throw ExitStatus.Failed(message: nil)
