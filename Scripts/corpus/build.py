@@ -9,6 +9,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
@@ -40,6 +41,7 @@ def build_seed(seed, seeds_dir, corpus):
     convert(docx_path, pdf_path)
     log(f"{name}: {pages(pdf_path)} PDF pages")
     rel = f"contracts/{name}"
+    layouts = build_header_layouts(seed, source.decode("utf-8"), folder)
     common = {"kind": "seed", "seed": seed["seed"], "name": name, "description": seed["description"],
               "source": f"{rel}/source.txt", "expected_fields": f"{rel}/expected.json"}
     furniture = {"header": seed["header"], "footer": "第 X 页 共 Y 页"}
@@ -47,7 +49,34 @@ def build_seed(seed, seeds_dir, corpus):
         dict(common, path=f"{rel}/source.txt", format="txt"),
         dict(common, path=f"{rel}/{name}.docx", format="docx", **furniture),
         dict(common, path=f"{rel}/{name}.pdf", format="pdf", **furniture),
+    ] + [dict(common, path=f"{rel}/{file}", format="pdf", header=header, footer=footer) for file, header, footer in layouts]
+
+
+def build_header_layouts(seed, source, folder):
+    """PDF renderings of the seed under other running headers: the header in two parts (title left, project right,
+    as a tab-aligned header prints them) and a two-line header in parts whose second line carries the page number.
+    Returns [(file name, header lines joined by a newline, footer)]."""
+    name = seed["name"]
+    left, right = seed["header_parts"]
+    layouts = [
+        (f"{name}-header-in-parts.pdf", [(left, right)], True),
+        (f"{name}-two-line-header.pdf", [(left, right), (seed["header_second_line"], "PAGE")], False),
     ]
+    made = []
+    with tempfile.TemporaryDirectory(prefix="hetong-corpus-layout-") as tmp:
+        for file, lines, footer in layouts:
+            docx_path = os.path.join(tmp, file.replace(".pdf", ".docx"))
+            document = seed_docx.render(source, seed["title_lines"], None, header_lines=lines, footer=footer)
+            save_docx(document, docx_path, title=seed["header"])
+            pdf_path = os.path.join(folder, file)
+            convert(docx_path, pdf_path)
+            text = raw_text(pdf_path)
+            if not re.search(re.escape(left) + r"\s{2,}" + re.escape(right), text):
+                raise SystemExit(f"build-corpus: {file} does not show its header in parts\n{text[:2000]}")
+            log(f"{file}: {pages(pdf_path)} PDF pages")
+            header = "\n".join(f"{l}\t{r}" if r != "PAGE" else l for l, r in lines)
+            made.append((file, header, "第 X 页 共 Y 页" if footer else None))
+    return made
 
 
 def pages(pdf_path):

@@ -114,6 +114,35 @@ def set_header(document, title):
         add_text(paragraph, title, size=9)
 
 
+def set_header_in_parts(document, lines):
+    """A header of one or more lines in parts, as Word's header fields set them: the left part at the margin, the
+    right part on a right tab stop at the text's edge. A right part "PAGE" is `第 X 页 共 Y 页` from page fields."""
+    from docx.enum.text import WD_TAB_ALIGNMENT
+    for section in document.sections:
+        width = section.page_width - section.left_margin - section.right_margin
+        header = section.header
+        for n, (left, right) in enumerate(lines):
+            paragraph = header.paragraphs[0] if n == 0 else header.add_paragraph()
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.LEFT
+            stops = paragraph.paragraph_format.tab_stops
+            for position in (Cm(7.5), Cm(15.0)):  # the Header style's own centre and right stops
+                stops.add_tab_stop(position, WD_TAB_ALIGNMENT.CLEAR)
+            stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
+            add_text(paragraph, left + "\t", size=9)
+            if right == "PAGE":
+                _page_of_pages(paragraph)
+            else:
+                add_text(paragraph, right, size=9)
+
+
+def _page_of_pages(paragraph):
+    add_text(paragraph, "第 ", size=9)
+    _field(paragraph, "PAGE", "1")
+    add_text(paragraph, " 页 共 ", size=9)
+    _field(paragraph, "NUMPAGES", "1")
+    add_text(paragraph, " 页", size=9)
+
+
 def set_footer(document, style="zh"):
     """Footer with page fields: 'zh' → 第 X 页 共 Y 页, 'dash' → - X -."""
     for section in document.sections:
@@ -124,8 +153,4 @@ def set_footer(document, style="zh"):
             _field(paragraph, "PAGE", "1")
             add_text(paragraph, " -", size=9)
         else:
-            add_text(paragraph, "第 ", size=9)
-            _field(paragraph, "PAGE", "1")
-            add_text(paragraph, " 页 共 ", size=9)
-            _field(paragraph, "NUMPAGES", "1")
-            add_text(paragraph, " 页", size=9)
+            _page_of_pages(paragraph)

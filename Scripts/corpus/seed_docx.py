@@ -16,7 +16,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
-from docx_style import SANS, SERIF, add_text, set_footer, set_header, set_run_fonts, setup_page, setup_styles
+from docx_style import (SANS, SERIF, add_text, set_footer, set_header, set_header_in_parts, set_run_fonts, setup_page,
+                        setup_styles)
 
 TEXT_WIDTH_CM = 21.0 - 2 * 3.17
 
@@ -110,12 +111,18 @@ def run_text(paragraph, text, font, size=None):
             run.font.size = Pt(size)
 
 
-def render(seed_text, title_lines, header):
+def render(seed_text, title_lines, header, header_lines=None, footer=True):
+    """`header`: one right-aligned header line; `header_lines`: instead, lines in parts [(left, right)] (see
+    `set_header_in_parts`). `footer`: 第 X 页 共 Y 页 centred at the bottom."""
     document = docx.Document()
     setup_styles(document)
     setup_page(document)
-    set_header(document, header)
-    set_footer(document, "zh")
+    if header_lines:
+        set_header_in_parts(document, header_lines)
+    else:
+        set_header(document, header)
+    if footer:
+        set_footer(document, "zh")
     lines = seed_text.split("\n")
     i, pending_titles = 0, [t.strip() for t in title_lines]
     while i < len(lines):

@@ -11,12 +11,18 @@
 ///   the pages (and at least two). The contract title repeated as a page header goes this way, once
 ///   per page: the title itself, right under a header that repeats it, stays; or
 /// - a running header/footer in parts (`采购合同⇥综治中心信息系统运行维护费`: title left, project right, set
-///   apart by tabs): the page's first (or last) non-blank line, the same (digits ignored) on at least half
-///   the pages (and at least two). Told from a table header repeated on every page by what follows it:
-///   a line below (above, for a footer) with as many cells is a table, and the row stays. Other lines
-///   with tabs (table rows) are never furniture.
+///   apart by tabs; `合同编号:…⇥第3页共12页` on a second line): one of a page's `blockLines` outermost non-blank
+///   lines at the top (or bottom), the same (digits ignored) on at least half the pages (and at least two). A
+///   header block of up to `depth` lines may mix plain lines and lines in parts. Told from a table header
+///   repeated on every page by what follows it (`tableHeaders`). Other lines with tabs (table rows) are never
+///   furniture.
+///
+/// The cost is bounded per page (a few lines of at most 80 scalars each) plus `SimilarLines` over a
+/// sample of pages: linear in the document.
 enum PageFurniture {
     static let depth = 4
+    /// How far from the top (bottom) of a page a line in parts may stand and still be a running header (footer).
+    static let blockLines = 3
     /// Pages whose candidate lines may found a group of alike lines (see `SimilarLines`).
     static let samplePages = 24
 
@@ -52,16 +58,17 @@ enum PageFurniture {
         let threshold = max(2, (pages.count + 1) / 2)
         let repeated = Set(groupPages.filter { $0.value >= threshold }.map(\.key))
 
-        // Headers and footers in parts: the outermost line of a page, with tabs, repeated.
+        // Headers and footers in parts: lines with tabs among a page's outermost lines, repeated.
         var partsPages: [[Unicode.Scalar]: Int] = [:]
         for page in pages {
             let nonBlank = page.lines.indices.filter { !page.lines[$0].isBlank }
             var seen = Set<[Unicode.Scalar]>()
-            for index in [nonBlank.first, nonBlank.last].compactMap({ $0 }) {
+            for index in Set(nonBlank.prefix(blockLines) + nonBlank.suffix(blockLines)) {
                 if let k = partsKey(s, page.lines[index]), seen.insert(k).inserted { partsPages[k, default: 0] += 1 }
             }
         }
         let repeatedParts = Set(partsPages.filter { $0.value >= threshold }.map(\.key))
+        let runningParts = repeatedParts.isEmpty ? [] : repeatedParts.subtracting(tableHeaders(s, pages, repeatedParts))
 
         // Bare page numbers: the offset between the printed number and the page index.
         var offsets: [Int: Int] = [:]
@@ -80,43 +87,27 @@ enum PageFurniture {
                 return false
             }
             var lines = pages[p].lines
-            // The outermost line in parts, unless the line next to it continues a table.
-            if !repeatedParts.isEmpty {
-                let nonBlank = lines.indices.filter { !lines[$0].isBlank }
-                for (n, index) in [nonBlank.first, nonBlank.last].compactMap({ $0 }).enumerated() {
-                    guard let k = partsKey(s, lines[index]), repeatedParts.contains(k) else { continue }
-                    let inward = n == 0 ? nonBlank.dropFirst().first : nonBlank.dropLast().last
-                    if let inward, cells(s, lines[inward]) == cells(s, lines[index]) { continue }
-                    lines[index].end = lines[index].start
+            let nonBlank = lines.indices.filter { !lines[$0].isBlank }
+            // From each edge inward: the furniture block, at most `depth` lines, ending at the first body line.
+            // A running header appears once at the top of a page: the same line again right below it is the
+            // body's (the contract title under a header that repeats it).
+            func block(_ order: [Int]) -> [Int] {
+                var taken: [Int] = []
+                var peeled = Set<[Unicode.Scalar]>()
+                for (n, index) in order.prefix(depth).enumerated() {
+                    let line = lines[index]
+                    if isFurniture(line) {
+                        if let g = groupKey(line), !peeled.insert(g).inserted { break }
+                    } else if n >= blockLines || !(partsKey(s, line).map(runningParts.contains) ?? false) {
+                        break
+                    }
+                    taken.append(index)
                 }
+                return taken
             }
-            // A running header appears once at the top of a page: the same line again right below it
-            // is the body's (the contract title under a header that repeats it).
-            var peeled = Set<[Unicode.Scalar]>()
-            func peel(_ index: Int) -> Bool {
-                let line = lines[index]
-                guard isFurniture(line) else { return false }
-                if let g = groupKey(line), !peeled.insert(g).inserted { return false }
-                lines[index].end = line.start  // blank it: the line break stays for the joiner
-                return true
-            }
-            var removed = 0
-            var top = 0
-            while top < lines.count && removed < depth {
-                if lines[top].isBlank { top += 1; continue }
-                guard peel(top) else { break }
-                removed += 1
-                top += 1
-            }
-            removed = 0
-            peeled.removeAll()
-            var bottom = lines.count - 1
-            while bottom >= top && removed < depth {
-                if lines[bottom].isBlank { bottom -= 1; continue }
-                guard peel(bottom) else { break }
-                removed += 1
-                bottom -= 1
-            }
+            let top = block(nonBlank)
+            let bottom = block(Array(nonBlank.dropFirst(top.count).reversed()))
+            for index in top + bottom { lines[index].end = lines[index].start }  // blank: the line break stays for the joiner
             pages[p].lines = lines
         }
     }
@@ -128,11 +119,68 @@ enum PageFurniture {
         return key
     }
 
-    /// The key of a line in parts (one to three tabs, at most four parts): tabs kept, one per run;
-    /// nil for any other line.
+    /// The repeated lines in parts that head a table: on at least half the pages where such a line stands among
+    /// the outermost lines, the line inward of it (below a header, above a footer) has as many cells and is a
+    /// table row (a line that does not repeat) or itself a table header (a header of two rows). A running header
+    /// in parts is followed by body text on most pages, and its second line by the body, not by a row.
+    private static func tableHeaders(_ s: [Unicode.Scalar], _ pages: [PageLines], _ repeated: Set<[Unicode.Scalar]>)
+        -> Set<[Unicode.Scalar]>
+    {
+        struct Sighting { let key: [Unicode.Scalar]; let cells: Int; let inward: [Unicode.Scalar]?; let inwardCells: Int }
+        var sightings: [Sighting] = []
+        for page in pages {
+            let nonBlank = page.lines.indices.filter { !page.lines[$0].isBlank }
+            for order in [Array(nonBlank.prefix(blockLines + 1)), Array(nonBlank.suffix(blockLines + 1).reversed())] {
+                for (n, index) in order.prefix(blockLines).enumerated() {
+                    guard let k = partsKey(s, page.lines[index]), repeated.contains(k) else { continue }
+                    guard n + 1 < order.count else { continue }
+                    let next = page.lines[order[n + 1]]
+                    let inward = partsKey(s, next).flatMap { repeated.contains($0) ? $0 : nil }
+                    sightings.append(Sighting(key: k, cells: cells(s, page.lines[index]), inward: inward,
+                                              inwardCells: cells(s, next)))
+                }
+            }
+        }
+        var seen: [[Unicode.Scalar]: Int] = [:]
+        for sighting in sightings { seen[sighting.key, default: 0] += 1 }
+        var headers = Set<[Unicode.Scalar]>()
+        for _ in 0...blockLines {  // a table header of up to `blockLines` rows, found from the innermost outward
+            var evidence: [[Unicode.Scalar]: Int] = [:]
+            for sighting in sightings where sighting.inwardCells == sighting.cells {
+                if sighting.inward.map(headers.contains) ?? true { evidence[sighting.key, default: 0] += 1 }
+            }
+            let found = Set(evidence.filter { 2 * $0.value >= seen[$0.key, default: 0] }.map(\.key))
+            if found == headers { break }
+            headers = found
+        }
+        return headers
+    }
+
+    /// The key of a line in parts (one to three tabs, at most four parts): spaces removed, each run of tabs as
+    /// one tab, a part that is a page number (`第 3 页 共 12 页`) as `#`, other digits kept (a table row whose
+    /// numbers change from page to page is not a repeated line); nil for any other line.
     private static func partsKey(_ s: [Unicode.Scalar], _ line: PageLines.Line) -> [Unicode.Scalar]? {
-        guard let (key, tabs) = lineKey(s, line), (1...3).contains(tabs),
-              key.contains(where: { $0 != "\t" && $0 != "#" }) else { return nil }
+        guard !line.isBlank, line.end - line.start <= 80 else { return nil }
+        var key: [Unicode.Scalar] = []
+        var tabs = 0
+        var partStart = line.start
+        var hasText = false
+        func closePart(_ end: Int) {
+            guard partStart < end else { return }
+            if PageNumber.matches(s, partStart, end) {
+                key.append("#")
+            } else {
+                for i in partStart..<end where !s[i].isSpaceScalar { key.append(s[i]); hasText = true }
+            }
+        }
+        for i in line.start..<line.end where s[i].isTabScalar {
+            closePart(i)
+            tabs += 1
+            if key.last != "\t" { key.append("\t") }
+            partStart = i + 1
+        }
+        closePart(line.end)
+        guard (1...3).contains(tabs), hasText else { return nil }
         return key
     }
 

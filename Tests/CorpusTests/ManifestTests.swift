@@ -8,7 +8,12 @@ import Testing
         let seeds = manifest.documents.filter { $0.kind == "seed" }
         #expect(Set(seeds.map(\.name)).count == 3)
         #expect(Set(seeds.map(\.format)) == ["pdf", "docx", "txt"])
-        #expect(seeds.count == 9)
+        // Per seed: source.txt, DOCX, PDF, and PDFs under a header in two parts and under a two-line header.
+        #expect(seeds.count == 15)
+        for name in Set(seeds.map(\.name)) {
+            let files = Set(seeds.filter { $0.name == name }.map { $0.url.lastPathComponent })
+            #expect(files.isSuperset(of: ["\(name)-header-in-parts.pdf", "\(name)-two-line-header.pdf"]), "\(name): \(files)")
+        }
         let quirks = manifest.documents.filter { $0.kind == "quirk" }
         #expect(quirks.count >= 15)
         #expect(Set(quirks.map(\.format)) == ["pdf", "docx", "txt"])

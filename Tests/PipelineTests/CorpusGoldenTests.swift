@@ -19,14 +19,22 @@ import ContractModel
         return all.filter { FileManager.default.fileExists(atPath: contracts.appendingPathComponent("\($0)/expected.json").path) }.sorted()
     }
 
-    /// Every contract folder's renderings: `source.txt`, `NAME.docx`, `NAME.pdf`.
-    static var renderings: [String] {
+    /// The three renderings every contract folder has: `source.txt`, `NAME.docx`, `NAME.pdf`.
+    static var standardRenderings: [String] {
         names.flatMap { ["\($0)/source.txt", "\($0)/\($0).docx", "\($0)/\($0).pdf"] }
+    }
+
+    /// Every rendering in the folders: the three above and the other layouts (`NAME-header-in-parts.pdf`, …).
+    static var renderings: [String] {
+        names.flatMap { name in
+            let files = (try? FileManager.default.contentsOfDirectory(atPath: contracts.appendingPathComponent(name).path)) ?? []
+            return (["source.txt"] + files.filter { $0.hasSuffix(".pdf") || $0.hasSuffix(".docx") }.sorted()).map { "\(name)/\($0)" }
+        }
     }
 
     @Test func everyContractHasAGoldenAndThreeRenderings() {
         #expect(Set(Self.names).isSuperset(of: ScannedCorpus.names))
-        for rendering in Self.renderings {
+        for rendering in Self.standardRenderings {
             #expect(FileManager.default.fileExists(atPath: Self.contracts.appendingPathComponent(rendering).path), "\(rendering)")
         }
     }

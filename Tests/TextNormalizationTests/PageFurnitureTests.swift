@@ -116,6 +116,55 @@ struct PageFurnitureTests {
         #expect(text.replacingOccurrences(of: "\u{0C}", with: "").contains("壹拾叁元贰角壹分(¥448,113.21元)，含税。"))
     }
 
+    @Test func aTwoLineHeaderInPartsWithThePageNumberGoes() {
+        // Line 1: title left, project right; line 2: contract number left, page number right.
+        let pages = (0..<4).map { n in
+            "技术服务合同\t某市政务云平台运维项目\n合同编号：YW-2031-47\t第 \(n + 1) 页 共 4 页\n" + Self.body[n + 2] + "\n"
+        }
+        let text = Normalizer.normalize(pages: pages).text.string
+        #expect(!text.contains("政务云"), "\(text)")
+        #expect(!text.contains("合同编号"), "\(text)")
+        for line in Self.body[2...5] { #expect(text.contains(line)) }
+    }
+
+    @Test func aPlainTitleAboveAProjectLineInPartsGoes() {
+        let pages = (0..<3).map { n in
+            "房屋租赁合同\n出租方：某置业有限公司\t承租方：某科技有限公司\n" + Self.body[n + 2] + "\n"
+        }
+        let text = Normalizer.normalize(pages: pages).text.string
+        #expect(!text.contains("出租方"), "\(text)")
+        #expect(!text.contains("房屋租赁合同"), "\(text)")
+    }
+
+    @Test func aFooterInPartsAboveThePageNumberGoes() {
+        let pages = (0..<3).map { n in
+            Self.body[n + 2] + "\n某市大数据中心\t保密 内部使用\n- \(n + 1) -\n"
+        }
+        let text = Normalizer.normalize(pages: pages).text.string
+        #expect(!text.contains("大数据中心"), "\(text)")
+        #expect(!text.contains("保密"), "\(text)")
+    }
+
+    @Test func aTwoRowTableHeaderRepeatedUnderTheRunningHeaderStays() {
+        // The running header in parts goes; the table's own two header rows (as many cells as the rows below) stay.
+        let pages = (0..<3).map { n in
+            "采购合同\t某区档案数字化项目\n阶段\t比例\t金额\n\t(%)\t(元)\n\(n + 1)\t\(10 * (n + 2))\t\(1000 * (n + 1)).00\n"
+                + Self.body[n] + "\n"
+        }
+        let text = Normalizer.normalize(pages: pages).text.string
+        #expect(!text.contains("档案数字化"), "\(text)")
+        #expect(text.components(separatedBy: "阶段\t比例\t金额").count == 4, "\(text)")
+    }
+
+    @Test func aClauseInPartsThatRepeatsOnlyOnSomePagesStays() {
+        // A signature block line with a tab on two of six pages is below the half-of-pages bar.
+        var pages = (0..<6).map { n in Self.body[n] + "\n" }
+        pages[1] = "甲方(盖章)\t乙方(盖章)\n" + pages[1]
+        pages[4] = "甲方(盖章)\t乙方(盖章)\n" + pages[4]
+        let text = Normalizer.normalize(pages: pages).text.string
+        #expect(text.components(separatedBy: "甲方(盖章)\t乙方(盖章)").count == 3, "\(text)")
+    }
+
     @Test func aTableHeaderRepeatedOnEveryPageStays() {
         let header = "序号\t问题描述\t违约金"
         let pages = (0..<3).map { n in header + "\n\(n + 1)\t第\(n + 1)类问题\t\(10 * (n + 1))%\n" + Self.body[n] + "\n" }
