@@ -1,7 +1,7 @@
 /// A calendar date as stated in a contract, with the precision it was stated at.
 /// Encoded as ISO 8601: `"2025-05-20"`, `"2025-03"` (month precision), `"2025"` (year precision).
 public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
-    public enum Precision: String, Sendable, Codable, Hashable { case day, month, year }
+    public enum Precision: String, Sendable, Codable, Hashable, CaseIterable { case day, month, year }
 
     public var year: Int
     public var month: Int?

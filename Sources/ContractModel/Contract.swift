@@ -13,14 +13,6 @@ public struct Party: Sendable, Hashable, Codable {
         self.address = address
         self.phone = phone
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(name, forKey: .name)
-        try c.encode(legalRepresentative, forKey: .legalRepresentative)
-        try c.encode(address, forKey: .address)
-        try c.encode(phone, forKey: .phone)
-    }
 }
 
 public struct Installment: Sendable, Hashable, Codable {
@@ -43,17 +35,6 @@ public struct Installment: Sendable, Hashable, Codable {
         self.dueWithin = dueWithin
         self.span = span
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(sequence, forKey: .sequence)
-        try c.encode(percent, forKey: .percent)
-        try c.encode(amount, forKey: .amount)
-        try c.encode(condition, forKey: .condition)
-        try c.encode(dueDate, forKey: .dueDate)
-        try c.encode(dueWithin, forKey: .dueWithin)
-        try c.encode(span, forKey: .span)
-    }
 }
 
 public struct PerformanceBond: Sendable, Hashable, Codable {
@@ -68,14 +49,6 @@ public struct PerformanceBond: Sendable, Hashable, Codable {
         self.percent = percent
         self.amount = amount
         self.span = span
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(kind, forKey: .kind)
-        try c.encode(percent, forKey: .percent)
-        try c.encode(amount, forKey: .amount)
-        try c.encode(span, forKey: .span)
     }
 }
 
@@ -99,24 +72,13 @@ public struct ServicePeriod: Sendable, Hashable, Codable {
         self.text = text
         self.span = span
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(months, forKey: .months)
-        try c.encode(days, forKey: .days)
-        try c.encode(start, forKey: .start)
-        try c.encode(end, forKey: .end)
-        try c.encode(startsAtSigning, forKey: .startsAtSigning)
-        try c.encode(text, forKey: .text)
-        try c.encode(span, forKey: .span)
-    }
 }
 
 public struct Penalty: Sendable, Hashable, Codable {
-    public enum LiableParty: String, Sendable, Hashable, Codable {
+    public enum LiableParty: String, Sendable, Hashable, Codable, CaseIterable {
         case partyA = "party_a", partyB = "party_b", either
     }
-    public enum Per: String, Sendable, Hashable, Codable { case day, week, month, incident, once }
+    public enum Per: String, Sendable, Hashable, Codable, CaseIterable { case day, week, month, incident, once }
 
     public var party: LiableParty
     public var trigger: TextValue
@@ -140,19 +102,6 @@ public struct Penalty: Sendable, Hashable, Codable {
         self.fixedAmount = fixedAmount
         self.grace = grace
         self.span = span
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(party, forKey: .party)
-        try c.encode(trigger, forKey: .trigger)
-        try c.encode(rate, forKey: .rate)
-        try c.encode(per, forKey: .per)
-        try c.encode(base, forKey: .base)
-        try c.encode(cap, forKey: .cap)
-        try c.encode(fixedAmount, forKey: .fixedAmount)
-        try c.encode(grace, forKey: .grace)
-        try c.encode(span, forKey: .span)
     }
 }
 
@@ -199,24 +148,87 @@ public struct Contract: Sendable, Hashable, Codable {
         self.servicePeriod = servicePeriod
         self.penalties = penalties
     }
+}
 
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(title, forKey: .title)
-        try c.encode(contractNumber, forKey: .contractNumber)
-        try c.encode(projectName, forKey: .projectName)
-        try c.encode(partyA, forKey: .partyA)
-        try c.encode(partyB, forKey: .partyB)
-        try c.encode(signingDate, forKey: .signingDate)
-        try c.encode(signingPlace, forKey: .signingPlace)
-        try c.encode(totalAmount, forKey: .totalAmount)
-        try c.encode(totalAmountStatements, forKey: .totalAmountStatements)
-        try c.encode(amountExcludingTax, forKey: .amountExcludingTax)
-        try c.encode(taxRate, forKey: .taxRate)
-        try c.encode(taxIncluded, forKey: .taxIncluded)
-        try c.encode(installments, forKey: .installments)
-        try c.encode(performanceBond, forKey: .performanceBond)
-        try c.encode(servicePeriod, forKey: .servicePeriod)
-        try c.encode(penalties, forKey: .penalties)
-    }
+// MARK: The record description of the contract fields (see RecordDescription.swift)
+
+extension Party: RecordObject {
+    public static let recordDescription = RecordDescription<Party>("Party", [
+        .field("name", \.name),
+        .field("legal_representative", \.legalRepresentative),
+        .field("address", \.address),
+        .field("phone", \.phone),
+    ])
+}
+
+extension Installment: RecordObject {
+    public static let recordDescription = RecordDescription<Installment>(
+        "Installment", "One payment of the chosen payment scheme (options not chosen are ignored).", [
+        .field("sequence", \.sequence, extra: [("minimum", .integer(1))]),
+        .field("percent", \.percent, "Share of the total; null when the text states none (e.g. a cut-off clause)."),
+        .field("amount", \.amount),
+        .field("condition", \.condition, "What triggers the payment, as written."),
+        .field("due_date", \.dueDate, "A date the payment is due before (于2022年5月31日前)."),
+        .field("due_within", \.dueWithin, "A term after the condition (30个工作日内)."),
+        .field("span", \.span),
+    ])
+}
+
+extension PerformanceBond: RecordObject {
+    public static let recordDescription = RecordDescription<PerformanceBond>("PerformanceBond", [
+        .field("kind", \.kind, "As the contract names it: 履约保函, 履约保证金, 履约担保, …"),
+        .field("percent", \.percent),
+        .field("amount", \.amount),
+        .field("span", \.span),
+    ])
+}
+
+extension ServicePeriod: RecordObject {
+    public static let recordDescription = RecordDescription<ServicePeriod>("ServicePeriod", [
+        .field("months", \.months, "Stated in months or years (一年 → 12)."),
+        .field("days", \.days, "Stated in days or weeks."),
+        .field("start", \.start),
+        .field("end", \.end),
+        .field("starts_at_signing", \.startsAtSigning, "The period runs from the signing or entry into force of the contract."),
+        .field("text", \.text, "The sentence that states the period."),
+        .field("span", \.span),
+    ])
+}
+
+extension Penalty: RecordObject {
+    public static let recordDescription = RecordDescription<Penalty>("Penalty", [
+        .field("party", \.party, "Who pays."),
+        .field("trigger", \.trigger, "The breach, as written."),
+        .field("rate", \.rate),
+        .field("per", \.per),
+        .field("base", \.base, "What the rate applies to: contract_total, overdue_amount, monthly_fee (total / months of service), service_fee, paid_amount."),
+        .field("cap", \.cap, "Upper bound of the accumulated penalty, as a percentage."),
+        .field("fixed_amount", \.fixedAmount, "A penalty stated as a sum (1000 元的违约金)."),
+        .field("grace", \.grace, "Delay before the penalty runs (15 个工作日的宽限期)."),
+        .field("span", \.span),
+    ])
+}
+
+extension Contract: RecordObject {
+    public static let recordDescription = RecordDescription<Contract>("Contract", [
+        .field("title", \.title),
+        .field("contract_number", \.contractNumber),
+        .field("project_name", \.projectName),
+        .field("party_a", \.partyA, "甲方 (buyer, 委托人, 采购人)."),
+        .field("party_b", \.partyB, "乙方 (supplier, 被委托人, 供应商)."),
+        .field("signing_date", \.signingDate),
+        .field("signing_place", \.signingPlace),
+        .field("total_amount", \.totalAmount, "The first statement of the contract total."),
+        .table("total_amount_statements", \.totalAmountStatements,
+               "Every other statement of the total in the document (award notice, signature table), for the total_amount_conflict check.",
+               table: "total_amount_statements"),
+        .field("amount_excluding_tax", \.amountExcludingTax),
+        .field("tax_rate", \.taxRate),
+        .field("tax_included", \.taxIncluded,
+               "True when the text says the total includes tax (含税), false when it says it does not; null when unstated."),
+        .table("installments", \.installments, table: "installments"),
+        .field("performance_bond", \.performanceBond, sql: .named("bond")),
+        .field("service_period", \.servicePeriod, sql: .named("service")),
+        .table("penalties", \.penalties, table: "penalties"),
+    ])
 }

@@ -2,7 +2,7 @@
 /// errors: a document with a garbled page still yields its other pages (pandoc's DOCX reader returns
 /// a document *and* its warnings).
 public struct ExtractedDocument: Sendable, Hashable {
-    public enum Format: String, Sendable, Hashable, Codable { case pdf, docx, txt }
+    public enum Format: String, Sendable, Hashable, Codable, CaseIterable { case pdf, docx, txt }
 
     public var format: Format
     /// Raw page texts in reading order (before normalization); 1 page for TXT and unpaginated DOCX.

@@ -24,3 +24,13 @@ public struct Finding: Sendable, Hashable, Codable {
         self.spans = spans
     }
 }
+
+extension Finding: RecordObject {
+    public static let recordDescription = RecordDescription<Finding>("Finding", [
+        .field("rule", \.rule, "Stable English rule id: installment_percent_sum, total_amount_conflict, uppercase_figures_mismatch, …"),
+        .field("severity", \.severity),
+        .field("message", \.message, "Chinese message for reviewers, with the figures that disagree."),
+        .field("fields", \.fields, "JSON paths of the fields involved: contract.installments[1].amount."),
+        .field("spans", \.spans),
+    ])
+}

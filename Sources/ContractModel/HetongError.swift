@@ -15,7 +15,6 @@ public struct HetongError: Error, Sendable, Hashable, CustomStringConvertible {
         // PDF.
         public static let encrypted = Code("encrypted")
         public static let corrupt = Code("corrupt")
-        public static let popplerDataMissing = Code("poppler_data_missing")
         // DOCX / ZIP / XML.
         public static let zipBomb = Code("zip_bomb")
         public static let unsafeZipEntry = Code("unsafe_zip_entry")
@@ -34,6 +33,16 @@ public struct HetongError: Error, Sendable, Hashable, CustomStringConvertible {
         public static let internalError = Code("internal_error")
         /// OCR was needed but Tesseract or its Chinese model is not installed.
         public static let ocrUnavailable = Code("ocr_unavailable")
+        /// A path whose symbolic links form a cycle.
+        public static let symlinkLoop = Code("symlink_loop")
+
+        /// Every code above, in this order: the schema's `error.code` list follows from it
+        /// (ContractModelTests/ErrorCodeTests checks that each declaration is listed).
+        public static let all: [Code] = [
+            .notFound, .unreadable, .emptyFile, .unsupportedFormat, .encrypted, .corrupt, .zipBomb, .unsafeZipEntry,
+            .malformedXML, .forbiddenXMLEntity, .missingMainPart, .undecodableText, .noText, .timeout, .crashed, .tooLarge,
+            .tooManyPages, .internalError, .ocrUnavailable, .symlinkLoop,
+        ]
     }
 
     public var code: Code

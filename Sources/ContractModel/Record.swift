@@ -4,7 +4,7 @@
 public struct ContractRecord: Sendable, Hashable, Codable {
     public static let currentSchemaVersion = "1"
 
-    public enum Status: String, Sendable, Hashable, Codable { case ok, error }
+    public enum Status: String, Sendable, Hashable, Codable, CaseIterable { case ok, error }
 
     public struct ErrorInfo: Sendable, Hashable, Codable {
         public var code: String
@@ -73,15 +73,67 @@ public struct ContractRecord: Sendable, Hashable, Codable {
         self.findings = findings
         self.error = error
     }
+}
 
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(schemaVersion, forKey: .schemaVersion)
-        try c.encode(status, forKey: .status)
-        try c.encode(document, forKey: .document)
-        try c.encode(contract, forKey: .contract)
-        try c.encode(mentions, forKey: .mentions)
-        try c.encode(findings, forKey: .findings)
-        try c.encode(error, forKey: .error)
-    }
+// MARK: The record description of the record itself (see RecordDescription.swift)
+
+extension ContractRecord: RecordObject {
+    public static let recordDescription = RecordDescription<ContractRecord>("ContractRecord", [
+        .field("schema_version", \.schemaVersion, "Changes when a field is renamed or changes meaning; adding optional fields does not.",
+               extra: [("const", .string(currentSchemaVersion))]),
+        .field("status", \.status),
+        .field("document", \.document, sql: .named("")),
+        .field("contract", \.contract, sql: .named("")),
+        .field("mentions", \.mentions, sql: .named("")),
+        .table("findings", \.findings, table: "findings"),
+        .field("error", \.error),
+    ])
+}
+
+extension ContractRecord.ErrorInfo: RecordObject {
+    public static let recordDescription = RecordDescription<Self>("Error", [
+        .field("code", \.code, "Stable English code: " + HetongError.Code.all.map(\.rawValue).joined(separator: ", ") + "."),
+        .field("message", \.message),
+    ])
+}
+
+extension ContractRecord.PageInfo: RecordObject {
+    public static let recordDescription = RecordDescription<Self>("PageInfo", [
+        .field("page", \.page, extra: [("minimum", .integer(1))]),
+        .field("characters", \.characters, extra: [("minimum", .integer(0))]),
+        .field("ocr", \.ocr),
+        .field("ocr_engine", \.ocrEngine, whenNil: .omittedWhenNil),
+        .field("ocr_confidence", \.ocrConfidence, extra: [("minimum", .integer(0)), ("maximum", .integer(100))], whenNil: .omittedWhenNil),
+    ])
+}
+
+extension ContractRecord.DocumentInfo: RecordObject {
+    public static let recordDescription = RecordDescription<Self>("Document", [
+        .field("path", \.path),
+        .field("sha256", \.sha256, "Hex SHA-256 of the input file (empty when not known, e.g. stdin before hashing)."),
+        .field("format", \.format, "Absent when the format could not be determined.", whenNil: .omittedWhenNil),
+        .field("pages", \.pages, extra: [("minimum", .integer(0))]),
+        .field("characters", \.characters, "Unicode scalars of the normalized text.", extra: [("minimum", .integer(0))]),
+        .field("extractor", \.extractor, "Extractor name and version, e.g. poppler-glib 22.12.0.", whenNil: .omittedWhenNil),
+        .field("metadata", \.metadata, whenNil: .omittedWhenNil),
+        .table("page_info", \.pageInfo, table: "pages"),
+        .table("warnings", \.warnings, table: "warnings"),
+    ])
+}
+
+extension DocumentMetadata: RecordObject {
+    public static let recordDescription = RecordDescription<Self>("Metadata", [
+        .field("title", \.title, whenNil: .omittedWhenNil),
+        .field("creation_date", \.creationDate, whenNil: .omittedWhenNil),
+    ])
+}
+
+extension ExtractionWarning: RecordObject {
+    public static let recordDescription = RecordDescription<Self>("Warning", [
+        .field("code", \.code,
+               "no_text_layer, blank_page (first page of a run of pages without ink, not OCR'd), garbled_text, skipped_content, "
+                   + "tracked_changes_resolved, legacy_encoding, ocr_used, ocr_repair, extraction_gap, …"),
+        .field("page", \.page, extra: [("minimum", .integer(1))], whenNil: .omittedWhenNil),
+        .field("message", \.message),
+    ])
 }

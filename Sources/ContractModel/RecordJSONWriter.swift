@@ -1,24 +1,30 @@
-/// A hand-written JSON writer for `ContractRecord` that produces exactly the bytes of
-/// `HetongJSON.encoder()` (snake_case keys in sorted order, compact, slashes unescaped, optional
-/// keys of synthesized types omitted when nil), about ten times faster than Foundation's encoder.
-/// `ClauseGrammarTests/RecordJSONWriterTests` compares the two byte for byte on the seeds; a new
-/// field in a record type must be added here too (that test fails until it is).
+/// The JSON writer of the record: the bytes of `HetongJSON.encoder()` (snake_case keys in byte
+/// order, compact, slashes unescaped, nulls written, omitted keys left out), about ten times faster
+/// than Foundation's encoder. What it writes for each type follows from the type's
+/// `recordDescription` (RecordDescription.swift); this file holds only the primitives.
 public struct RecordJSONWriter {
-    public private(set) var bytes: [UInt8] = []
+    public internal(set) var bytes: [UInt8] = []
 
     public init() { bytes.reserveCapacity(1 << 16) }
 
     /// The compact JSON of `record`, identical to `HetongJSON.encoder().encode(record)`.
     public static func encode(_ record: ContractRecord) -> [UInt8] {
         var w = RecordJSONWriter()
-        w.record(record)
+        w.object(record)
         return w.bytes
     }
 
-    // MARK: Primitives
-
-    @inline(__always) mutating func raw(_ s: StaticString) {
-        s.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    /// A record object, its fields in key order.
+    mutating func object<T: RecordObject>(_ value: T) {
+        bytes.append(0x7B)
+        var first = true
+        for field in T.recordDescription.writeOrder {
+            if field.presence == .omittedWhenNil && field.isNil(value) { continue }
+            bytes.append(contentsOf: first ? field.firstKey : field.nextKey)
+            first = false
+            field.writeValue(&self, value)
+        }
+        bytes.append(0x7D)
     }
 
     mutating func string(_ s: String) {
@@ -42,19 +48,6 @@ public struct RecordJSONWriter {
     }
 
     mutating func int(_ n: Int) { bytes.append(contentsOf: String(n).utf8) }
-    mutating func bool(_ b: Bool) { if b { raw("true") } else { raw("false") } }
-    mutating func null() { raw("null") }
-
-    mutating func optional<T>(_ value: T?, _ write: (inout RecordJSONWriter, T) -> Void) {
-        if let value { write(&self, value) } else { null() }
-    }
-
-    mutating func array<T>(_ values: [T], _ write: (inout RecordJSONWriter, T) -> Void) {
-        bytes.append(0x5B)
-        for (i, v) in values.enumerated() {
-            if i > 0 { bytes.append(0x2C) }
-            write(&self, v)
-        }
-        bytes.append(0x5D)
-    }
+    mutating func bool(_ b: Bool) { if b { bytes.append(contentsOf: "true".utf8) } else { bytes.append(contentsOf: "false".utf8) } }
+    mutating func null() { bytes.append(contentsOf: "null".utf8) }
 }

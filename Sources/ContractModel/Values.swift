@@ -45,7 +45,7 @@ public struct MoneyValue: Sendable, Hashable, Codable {
 
 /// How a percentage is qualified in the text. Anything but `.exact` is a threshold or bound
 /// (SLA `≥99.9%`, `不低于28%`, `不超过5%`) and never a payment share.
-public enum Comparison: String, Sendable, Hashable, Codable {
+public enum Comparison: String, Sendable, Hashable, Codable, CaseIterable {
     case exact
     case atLeast = "at_least"      // ≥, 不低于, 不少于, 以上
     case atMost = "at_most"        // ≤, 不超过, 不高于, 以内, 最高
@@ -84,7 +84,7 @@ public struct DateValue: Sendable, Hashable, Codable {
     }
 }
 
-public enum DurationUnit: String, Sendable, Hashable, Codable {
+public enum DurationUnit: String, Sendable, Hashable, Codable, CaseIterable {
     case year, month, week, day
     case workingDay = "working_day"
     case hour, minute
@@ -129,7 +129,7 @@ public struct DateRangeValue: Sendable, Hashable, Codable {
 /// Something that looks like a number but cannot be valued without guessing (`壹佰佰元`,
 /// `壹佰贰元整`). Reported, never given a value.
 public struct InvalidMention: Sendable, Hashable, Codable {
-    public enum Kind: String, Sendable, Hashable, Codable { case money, percent, date, duration }
+    public enum Kind: String, Sendable, Hashable, Codable, CaseIterable { case money, percent, date, duration }
     public var kind: Kind
     public var text: String
     /// Stable English reason code, e.g. `repeated_unit`, `missing_zero`, `unit_order`, `dangling_unit`.
@@ -161,4 +161,124 @@ public struct Mentions: Sendable, Hashable, Codable {
         self.dateRanges = dateRanges
         self.invalid = invalid
     }
+}
+
+// MARK: The record description of the located values (see RecordDescription.swift)
+
+extension Span: RecordObject {
+    public static let recordDescription = RecordDescription<Span>(
+        "Span",
+        compact: { context in
+            context.nested ? [] : [SQLColumn("page", .integer) { .integer(Int64($0.page)) },
+                                   SQLColumn("start", .integer) { .integer(Int64($0.start)) },
+                                   SQLColumn("end", .integer) { .integer(Int64($0.end)) }]
+        }, [
+        .field("page", \.page, extra: [("minimum", .integer(1))]),
+        .field("start", \.start, extra: [("minimum", .integer(0))]),
+        .field("end", \.end, extra: [("minimum", .integer(0))]),
+    ])
+}
+
+extension TextValue: RecordObject {
+    public static let recordDescription = RecordDescription<TextValue>(
+        "Text", compact: { context in [SQLColumn(context.name, .text) { .text($0.value) }] }, [
+        .field("value", \.value),
+        .field("span", \.span),
+    ])
+}
+
+extension MoneyReading: RecordObject {
+    public static let recordDescription = RecordDescription<MoneyReading>(
+        "MoneyReading", compact: { context in Money.sqlParts(context).lifted { $0.value }.columns }, [
+        .field("text", \.text, "As written: 肆佰柒拾壹万伍仟元整, ¥4,715,000.00元."),
+        .field("value", \.value),
+        .field("span", \.span),
+    ])
+}
+
+extension MoneyValue: RecordObject {
+    public static let recordDescription = RecordDescription<MoneyValue>(
+        "Money",
+        "An amount, possibly written both in 大写 and in figures. value is the 大写 reading when both exist (authoritative in "
+            + "Chinese practice), else the only reading; a disagreement is kept and reported by the uppercase_figures_mismatch check.",
+        compact: { context in Money.sqlParts(context).lifted { $0.value }.columns }, [
+        .field("value", \.value),
+        .field("currency", \.currency, "ISO 4217, CNY unless stated otherwise."),
+        .field("span", \.span),
+        .field("uppercase", \.uppercase, "The 大写 reading; the key is absent when not written.", whenNil: .omittedWhenNil),
+        .field("figures", \.figures, "The reading in figures; the key is absent when not written.", whenNil: .omittedWhenNil),
+    ])
+}
+
+extension PercentValue: RecordObject {
+    public static let recordDescription = RecordDescription<PercentValue>(
+        "Percent", compact: { context in [SQLColumn(context.name, .decimal) { .decimal($0.value.description) }] }, [
+        .field("value", \.value, "In percent units: 5‰ → \"0.5\", 万分之五 → \"0.05\"."),
+        .field("text", \.text),
+        .field("span", \.span),
+        .field("comparison", \.comparison,
+               "How the text qualifies it (≥99.9% is at_least); anything but exact is a bound, never a payment share."),
+    ])
+}
+
+extension DateValue: RecordObject {
+    public static let recordDescription = RecordDescription<DateValue>(
+        "Date", compact: { context in [SQLColumn(context.name, .date) { .date($0.value) }] }, [
+        .field("value", \.value),
+        .field("precision", \.precision),
+        .field("text", \.text),
+        .field("span", \.span),
+    ])
+}
+
+extension Quantity: RecordObject {
+    public static let recordDescription = RecordDescription<Quantity>(
+        "Quantity", "A length of time: { \"value\": \"30\", \"unit\": \"working_day\" }.",
+        compact: { context in
+            [SQLColumn(context.name + "_value", .decimal) { .decimal($0.value.description) },
+             SQLColumn(context.name + "_unit", .text) { .text($0.unit.rawValue) }]
+        }, [
+        .field("value", \.value),
+        .field("unit", \.unit),
+    ])
+}
+
+extension DurationValue: RecordObject {
+    public static let recordDescription = RecordDescription<DurationValue>("Duration", [
+        .field("value", \.value),
+        .field("unit", \.unit),
+        .field("text", \.text),
+        .field("span", \.span),
+    ])
+}
+
+extension DateRangeValue: RecordObject {
+    public static let recordDescription = RecordDescription<DateRangeValue>("DateRange", [
+        .field("start", \.start, sql: .named("start_date")),
+        .field("end", \.end, sql: .named("end_date")),
+        .field("text", \.text),
+        .field("span", \.span),
+    ])
+}
+
+extension InvalidMention: RecordObject {
+    public static let recordDescription = RecordDescription<InvalidMention>(
+        "InvalidMention", "Something that looks like a number but cannot be valued without guessing (壹佰佰元): reported, never given a value.", [
+        .field("kind", \.kind),
+        .field("text", \.text),
+        .field("reason", \.reason, "Stable English reason code: repeated_unit, missing_zero, unit_order, dangling_unit, …"),
+        .field("span", \.span),
+    ])
+}
+
+extension Mentions: RecordObject {
+    public static let recordDescription = RecordDescription<Mentions>(
+        "Mentions", "Every numeral mention the lexical grammar found, each list in text order.", [
+        .table("amounts", \.amounts, table: "mention_amounts"),
+        .table("percentages", \.percentages, table: "mention_percentages"),
+        .table("dates", \.dates, table: "mention_dates"),
+        .table("durations", \.durations, table: "mention_durations"),
+        .table("date_ranges", \.dateRanges, table: "mention_date_ranges"),
+        .table("invalid", \.invalid, table: "mention_invalid"),
+    ])
 }

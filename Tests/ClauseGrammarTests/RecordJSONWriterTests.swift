@@ -8,13 +8,9 @@ import ContractModel
     @Test func sameBytesAsHetongJSON() throws {
         for name in Repo.seeds {
             let p = Parsed(try Repo.seed(name))
-            let full = ContractRecord(
-                document: .init(path: "Corpus/合同 \"样例\"/a\\b.txt", sha256: "ab", format: .pdf, pages: 2, characters: p.text.count,
-                                extractor: "poppler-glib 22.12.0", metadata: .init(title: "采购合同", creationDate: "D:2025"),
-                                pageInfo: [.init(page: 1, characters: 10, ocr: true, ocrEngine: "tesseract", ocrConfidence: 91)],
-                                warnings: [ExtractionWarning(.ocrUsed, page: 1, "第1页\t使用OCR\n\u{01}")]),
-                contract: p.contract, mentions: p.mentions,
-                findings: [Finding(rule: "r", severity: .error, message: "m/n", fields: ["contract.total_amount"], spans: [Span(page: 1, start: 0, end: 2)])])
+            var full = RecordExample.full
+            full.contract = p.contract
+            full.mentions = p.mentions
             let bare = ContractRecord(document: .init(path: name, sha256: ""), contract: p.contract, mentions: p.mentions)
             for record in [full, bare] {
                 let foundation = try HetongJSON.encoder().encode(record)
@@ -29,5 +25,58 @@ import ContractModel
     @Test func emptyContractAndMetadata() throws {
         let record = ContractRecord(document: .init(path: "p", sha256: "s", metadata: .init()), contract: Contract(), mentions: Mentions())
         #expect(RecordJSONWriter.encode(record) == [UInt8](try HetongJSON.encoder().encode(record)))
+        #expect(String(decoding: RecordJSONWriter.encode(record), as: UTF8.self).contains("\"metadata\":{}"))
+    }
+}
+
+/// The fully populated example guards every field: its bytes (golden file, re-recorded with
+/// RECORD_SCHEMA=1), Foundation's bytes, the way back (Decodable), and the schema.
+@Suite struct RecordDescriptionTests {
+    static let golden = "Tests/ClauseGrammarTests/Fixtures/full-record.json"
+
+    @Test func fullExampleBytesAreTheGoldenFile() throws {
+        let bytes = RecordJSONWriter.encode(RecordExample.full)
+        let url = Repo.root.appendingPathComponent(Self.golden)
+        if ProcessInfo.processInfo.environment["RECORD_SCHEMA"] == "1" { try Data(bytes + [0x0A]).write(to: url) }
+        #expect(try Repo.file(Self.golden) == String(decoding: bytes, as: UTF8.self) + "\n",
+                "re-record with RECORD_SCHEMA=1 swift test --filter RecordDescriptionTests")
+        #expect(bytes == [UInt8](try HetongJSON.encoder().encode(RecordExample.full)))
+    }
+
+    /// Every key written is read back (Codable's snake_case names match the description's keys).
+    @Test func fullExampleDecodesToItself() throws {
+        let decoded = try HetongJSON.decoder().decode(ContractRecord.self, from: Data(RecordJSONWriter.encode(RecordExample.full)))
+        #expect(decoded == RecordExample.full)
+    }
+
+    @Test func fullExampleSetsEveryFieldAndIsValid() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("hetong-full-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try Data(RecordJSONWriter.encode(RecordExample.full)).write(to: url)
+        let output = try SchemaValidator.validate([url.path], lastIsComplete: true)
+        #expect(output.isEmpty, "\(output)")
+    }
+
+    /// Every table and column follows from the description: no name twice, spans only where a row has one.
+    @Test func tablesFollowTheDescription() {
+        let names = RecordTables.documents.map(\.name)
+        #expect(Set(names).count == names.count, "\(names)")
+        for column in ["path", "sha256", "status", "total_amount", "total_amount_fen", "party_a_name", "bond_amount_fen",
+                       "service_start", "error_code", "metadata_title"] {
+            #expect(names.contains(column), "documents.\(column)")
+        }
+        #expect(!names.contains("page"), "a flattened object's span has no columns")
+        let tables = Dictionary(uniqueKeysWithValues: RecordTables.children.map { ($0.name, $0.columns.map(\.name)) })
+        #expect(tables["installments"] == ["sequence", "percent", "amount", "amount_fen", "condition", "due_date",
+                                           "due_within_value", "due_within_unit", "page", "start", "end"])
+        #expect(tables["mention_date_ranges"] == ["start_date", "end_date", "text", "page", "start", "end"])
+        for (name, columns) in tables { #expect(Set(columns).count == columns.count, "\(name): \(columns)") }
+        let full = RecordExample.full
+        for column in RecordTables.documents { #expect(column.value(full) != .null, "documents.\(column.name) of the full example") }
+        for table in RecordTables.children {
+            let rows = table.rows(full)
+            #expect(!rows.isEmpty, "\(table.name) of the full example")
+            for row in rows { #expect(!row.contains(.null), "\(table.name): \(row)") }
+        }
     }
 }

@@ -107,8 +107,3 @@ enum FileIO {
         }
     }
 }
-
-extension HetongError.Code {
-    /// A path whose symbolic links form a cycle.
-    public static let symlinkLoop = HetongError.Code("symlink_loop")
-}
