@@ -103,6 +103,10 @@ public final class StreamRunner: @unchecked Sendable {
                                                HetongError(.internalError, "the worker's answer was malformed"))
         }
         record.document.path = request.name
+        if request.spooled, var error = record.error {  // a message names the file it read: the frame's name, not the spool
+            error.message = error.message.replacingOccurrences(of: request.path, with: request.name)
+            record.error = error
+        }
         try sink.write(record, text: nil)
         let worst = record.findings.map(\.severity).max()
         return WorkerProtocol.Header(outcome: record.error?.code ?? record.status.rawValue, sha256: record.document.sha256,
