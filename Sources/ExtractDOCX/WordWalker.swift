@@ -3,7 +3,12 @@
 /// - Paragraphs are lines; `w:tab` is a tab, `w:br`/`w:cr` a newline, `w:br w:type="page"`,
 ///   `w:lastRenderedPageBreak`, `w:pageBreakBefore` and section breaks request a new page (body only).
 /// - Tables are rows: cells separated by a tab, the paragraphs of one cell joined by a space; a nested
-///   table is flattened into its cell the same way.
+///   table is flattened into its cell the same way. A row with a single cell holding text (the WPS layout that
+///   sets a whole contract, or each of its sections, in a one-column table; a merged note row) is read like
+///   body text instead: one line per paragraph of the cell, its nested tables as rows.
+/// - Check boxes come through as marks the grammar reads: a `w14:checkbox` content control as `☑`/`☐` by its
+///   `w14:checked` state (whatever glyph it shows), a legacy `FORMCHECKBOX` field as `☑`/`☐` by its
+///   `w:checked` (or `w:default`) value, Wingdings box glyphs through `SymbolFonts`.
 /// - Tracked changes are accepted: `w:ins`/`w:moveTo` kept, `w:del`/`w:moveFrom` and deleted rows dropped.
 /// - Text boxes (`w:txbxContent`) become lines after the paragraph that anchors them; of an
 ///   `mc:AlternateContent` only the first choice is read, so a box is not read twice through its fallback.
@@ -70,8 +75,15 @@ struct WordWalker {
             visitChildren(of: element)
         case "w:del", "w:moveFrom": stats.deletions += 1
         case "w:sdt":
-            // An empty content control shows its prompt ("单击或点击此处输入文字。"), which is not contract text.
-            if element.firstChild("w:sdtPr")?.firstChild("w:showingPlcHdr") == nil { visitChildren(of: element) }
+            let properties = element.firstChild("w:sdtPr")
+            if let box = properties?.firstChild("w14:checkbox") {
+                write(CheckBoxes.contentControl(box))
+            } else if properties?.firstChild("w:showingPlcHdr") == nil {
+                // An empty content control shows its prompt ("单击或点击此处输入文字。"), which is not contract text.
+                visitChildren(of: element)
+            }
+        case "w:fldChar":
+            if let box = element.firstChild("w:ffData")?.firstChild("w:checkBox") { write(CheckBoxes.formField(box)) }
         case "w:txbxContent": textBox(element)
         case "mc:AlternateContent": alternateContent(element)
         case "w:object": stats.embeddedObjects += 1
@@ -144,16 +156,21 @@ struct WordWalker {
                 stats.deletions += 1
                 continue
             }
-            var cells: [String] = []
+            var cells: [(lines: [String], text: String)] = []
             var breakInRow = false
             for cell in row.descendants("w:tc") {
                 let content = WordWalker.lines(of: cell, numbering: numbering)
                 stats.add(content.stats)
                 breakInRow = breakInRow || content.sawPageBreak
-                cells.append(Self.cellText(content.lines))
+                cells.append((content.lines, Self.cellText(content.lines)))
             }
             if breakInRow { pageBreak() }
-            if cells.contains(where: { !$0.isEmpty }) { builder.emit(cells.joined(separator: "\t")) }
+            let filled = cells.filter { !$0.text.isEmpty }
+            if cells.count == 1, let only = filled.first {
+                for line in only.lines where !line.allSatisfy(\.isWhitespace) { builder.emit(line) }
+            } else if !filled.isEmpty {
+                builder.emit(cells.map(\.text).joined(separator: "\t"))
+            }
         }
     }
 

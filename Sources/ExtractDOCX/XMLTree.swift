@@ -72,6 +72,7 @@ enum XMLNamespaces {
         "http://schemas.openxmlformats.org/package/2006/relationships": "rel",
         "http://schemas.openxmlformats.org/package/2006/content-types": "ct",
         "http://schemas.openxmlformats.org/markup-compatibility/2006": "mc",
+        "http://schemas.microsoft.com/office/word/2010/wordml": "w14",
         "http://schemas.openxmlformats.org/officeDocument/2006/math": "m",
         "http://purl.oclc.org/ooxml/officeDocument/math": "m",
         "http://schemas.openxmlformats.org/package/2006/metadata/core-properties": "cp",

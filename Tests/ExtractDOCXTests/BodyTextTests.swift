@@ -98,4 +98,26 @@ import ContractModel
         #expect(root.name == "w:document")
         #expect(root.descendants("w:t").map(\.text) == ["严格模式"])
     }
+
+    @Test func checkBoxContentControlsReadByTheirState() throws {
+        // The glyph a box shows (☒ in MS Gothic by default) is not its state: w14:checked is.
+        func box(_ checked: String?, glyph: String) -> String {
+            let state = checked.map { "<w14:checked w14:val=\"\($0)\"/>" } ?? ""
+            return "<w:sdt><w:sdtPr><w14:checkbox>\(state)</w14:checkbox></w:sdtPr><w:sdtContent><w:r><w:t>\(glyph)</w:t></w:r></w:sdtContent></w:sdt>"
+        }
+        let body = "<w:p>" + box("1", glyph: "☒") + "<w:r><w:t>分期付款</w:t></w:r>" + box("0", glyph: "☐")
+            + "<w:r><w:t>一次性付款</w:t></w:r>" + box(nil, glyph: "☐") + "<w:r><w:t>其他</w:t></w:r></w:p>"
+        #expect(try F(body: body).text() == "☑分期付款☐一次性付款☐其他")
+    }
+
+    @Test func legacyFormCheckBoxesReadByTheirValue() throws {
+        func field(_ inner: String) -> String {
+            "<w:r><w:fldChar w:fldCharType=\"begin\"><w:ffData><w:checkBox>\(inner)</w:checkBox></w:ffData></w:fldChar></w:r>"
+                + "<w:r><w:instrText xml:space=\"preserve\"> FORMCHECKBOX </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
+        }
+        let body = "<w:p>" + field("<w:sizeAuto/><w:default w:val=\"0\"/><w:checked/>") + "<w:r><w:t>按月支付</w:t></w:r>"
+            + field("<w:sizeAuto/><w:default w:val=\"1\"/><w:checked w:val=\"0\"/>") + "<w:r><w:t>按季支付</w:t></w:r>"
+            + field("<w:default w:val=\"0\"/>") + "<w:r><w:t>一次支付</w:t></w:r></w:p>"
+        #expect(try F(body: body).text() == "☑按月支付☐按季支付☐一次支付")
+    }
 }

@@ -33,4 +33,29 @@ import Testing
         let table = "<w:tbl><w:sdt><w:sdtContent>" + Self.row(Self.cell("x"), Self.cell("y")) + "</w:sdtContent></w:sdt></w:tbl>"
         #expect(try F(body: table).text() == "x\ty")
     }
+
+    @Test func aOneColumnLayoutTableReadsLikeBodyText() throws {
+        // WPS sets whole contracts in a one-column table: each paragraph of a cell is a line of its own.
+        let table = "<w:tbl>" + Self.row(Self.cell("第四条 付款方式", "1、合同签订后支付合同价款的30%。", "2、验收合格后支付合同价款的70%。"))
+            + Self.row(Self.cell("第五条 违约责任", "逾期交付的，每日按合同价款的千分之一支付违约金。")) + "</w:tbl>"
+        #expect(try F(body: table).text() == """
+            第四条 付款方式
+            1、合同签订后支付合同价款的30%。
+            2、验收合格后支付合同价款的70%。
+            第五条 违约责任
+            逾期交付的，每日按合同价款的千分之一支付违约金。
+            """)
+    }
+
+    @Test func aTableInsideALayoutCellKeepsItsRows() throws {
+        let inner = "<w:tbl>" + Self.row(Self.cell("阶段"), Self.cell("比例")) + Self.row(Self.cell("预付款"), Self.cell("30%")) + "</w:tbl>"
+        let outer = "<w:tbl>" + Self.row("<w:tc>\(F.p("第四条 付款计划"))\(inner)\(F.p("以上款项均含税。"))</w:tc>") + "</w:tbl>"
+        #expect(try F(body: outer).text() == "第四条 付款计划\n阶段\t比例\n预付款\t30%\n以上款项均含税。")
+    }
+
+    @Test func aMergedRowOfADataTableStaysOneLinePerParagraph() throws {
+        let table = "<w:tbl>" + Self.row(Self.cell("项目"), Self.cell("金额")) + Self.row(Self.cell("运维服务"), Self.cell("120000"))
+            + Self.row(Self.cell("合计：人民币壹拾贰万元整")) + "</w:tbl>"
+        #expect(try F(body: table).text() == "项目\t金额\n运维服务\t120000\n合计：人民币壹拾贰万元整")
+    }
 }

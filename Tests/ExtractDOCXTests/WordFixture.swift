@@ -11,6 +11,7 @@ struct WordFixture {
         xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" \
         xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" \
         xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" \
+        xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" \
         xmlns:v="urn:schemas-microsoft-com:vml" \
         xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" \
         xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"
