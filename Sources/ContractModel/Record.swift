@@ -78,7 +78,7 @@ public struct ContractRecord: Sendable, Hashable, Codable {
 // MARK: The record description of the record itself (see RecordDescription.swift)
 
 extension ContractRecord: RecordObject {
-    public static let recordDescription = RecordDescription<ContractRecord>("ContractRecord", [
+    public static let recordDescription = RecordDescription<ContractRecord>("ContractRecord", blank: ContractRecord(document: .init(path: "", sha256: "")), [
         .field("schema_version", \.schemaVersion, "Changes when a field is renamed or changes meaning; adding optional fields does not.",
                extra: [("const", .string(currentSchemaVersion))]),
         .field("status", \.status),
@@ -91,14 +91,14 @@ extension ContractRecord: RecordObject {
 }
 
 extension ContractRecord.ErrorInfo: RecordObject {
-    public static let recordDescription = RecordDescription<Self>("Error", [
+    public static let recordDescription = RecordDescription<Self>("Error", blank: Self(code: "", message: ""), [
         .field("code", \.code, "Stable English code: " + HetongError.Code.all.map(\.rawValue).joined(separator: ", ") + "."),
         .field("message", \.message),
     ])
 }
 
 extension ContractRecord.PageInfo: RecordObject {
-    public static let recordDescription = RecordDescription<Self>("PageInfo", [
+    public static let recordDescription = RecordDescription<Self>("PageInfo", blank: Self(page: 0, characters: 0), [
         .field("page", \.page, extra: [("minimum", .integer(1))]),
         .field("characters", \.characters, extra: [("minimum", .integer(0))]),
         .field("ocr", \.ocr),
@@ -108,7 +108,7 @@ extension ContractRecord.PageInfo: RecordObject {
 }
 
 extension ContractRecord.DocumentInfo: RecordObject {
-    public static let recordDescription = RecordDescription<Self>("Document", [
+    public static let recordDescription = RecordDescription<Self>("Document", blank: Self(path: "", sha256: ""), [
         .field("path", \.path),
         .field("sha256", \.sha256, "Hex SHA-256 of the input file (empty when not known, e.g. stdin before hashing)."),
         .field("format", \.format, "Absent when the format could not be determined.", whenNil: .omittedWhenNil),
@@ -122,14 +122,14 @@ extension ContractRecord.DocumentInfo: RecordObject {
 }
 
 extension DocumentMetadata: RecordObject {
-    public static let recordDescription = RecordDescription<Self>("Metadata", [
+    public static let recordDescription = RecordDescription<Self>("Metadata", blank: DocumentMetadata(), [
         .field("title", \.title, whenNil: .omittedWhenNil),
         .field("creation_date", \.creationDate, whenNil: .omittedWhenNil),
     ])
 }
 
 extension ExtractionWarning: RecordObject {
-    public static let recordDescription = RecordDescription<Self>("Warning", [
+    public static let recordDescription = RecordDescription<Self>("Warning", blank: ExtractionWarning(ExtractionWarning.Code(""), ""), [
         .field("code", \.code,
                "no_text_layer, blank_page (first page of a run of pages without ink, not OCR'd), garbled_text, skipped_content, "
                    + "tracked_changes_resolved, legacy_encoding, ocr_used, ocr_repair, extraction_gap, …"),

@@ -14,6 +14,7 @@ public protocol RecordValue: Codable, Sendable {
     /// The SQL columns (and child tables) of a value stored under `context.name`.
     static func sqlParts(_ context: SQLContext) -> SQLParts<Self>
     func writeJSON(to writer: inout RecordJSONWriter)
+    static func readJSON(from reader: inout RecordJSONReader) throws -> Self
 }
 
 extension RecordValue {
@@ -60,18 +61,18 @@ public struct RecordDescription<Root>: @unchecked Sendable {
     /// Columns of a value that is stored compactly under one name (`Money` → `x`, `x_fen`), instead of
     /// flattening its fields; nil to flatten.
     let compactColumns: ((SQLContext) -> [SQLColumn<Root>])?
+    /// The value a reader starts from before it sets each field it reads.
+    let blank: Root?
 
-    public init(_ name: String, _ summary: String? = nil, compact: ((SQLContext) -> [SQLColumn<Root>])? = nil,
+    public init(_ name: String, _ summary: String? = nil, blank: Root, compact: ((SQLContext) -> [SQLColumn<Root>])? = nil,
                 _ fields: [RecordField<Root>]) {
+        precondition(fields.count <= 64, "RecordJSONReader tracks at most 64 fields")
+        self.blank = blank
         self.name = name
         self.summary = summary
         self.fields = fields
         self.writeOrder = fields.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
         self.compactColumns = compact
-    }
-
-    public init(_ name: String, _ fields: [RecordField<Root>]) {
-        self.init(name, nil, compact: nil, fields)
     }
 }
 
@@ -87,12 +88,15 @@ public struct RecordField<Root>: @unchecked Sendable {
     /// `"key":` and `,"key":`.
     let firstKey: [UInt8]
     let nextKey: [UInt8]
+    let keyBytes: [UInt8]
+    let readValue: (inout Root, inout RecordJSONReader) throws -> Void
     let writeValue: (inout RecordJSONWriter, Root) -> Void
     let encodeValue: (Root, inout KeyedEncodingContainer<RecordCodingKey>) throws -> Void
     let sql: (SQLContext) -> SQLParts<Root>
 
     init(key: String, presence: FieldPresence, summary: String?, schema: JSONTree, definitions: @escaping () -> [(String, JSONTree)],
          isNil: @escaping (Root) -> Bool, writeValue: @escaping (inout RecordJSONWriter, Root) -> Void,
+         readValue: @escaping (inout Root, inout RecordJSONReader) throws -> Void,
          encodeValue: @escaping (Root, inout KeyedEncodingContainer<RecordCodingKey>) throws -> Void,
          sql: @escaping (SQLContext) -> SQLParts<Root>) {
         self.key = key
@@ -103,34 +107,40 @@ public struct RecordField<Root>: @unchecked Sendable {
         self.isNil = isNil
         self.firstKey = Array("\"\(key)\":".utf8)
         self.nextKey = Array(",\"\(key)\":".utf8)
+        self.keyBytes = Array(key.utf8)
+        self.readValue = readValue
         self.writeValue = writeValue
         self.encodeValue = encodeValue
         self.sql = sql
     }
 
     /// A field that is never nil. `extra` adds schema keywords (`minimum`…) to the value's schema.
-    public static func field<V: RecordValue>(_ key: String, _ get: @escaping (Root) -> V, _ summary: String? = nil,
+    public static func field<V: RecordValue>(_ key: String, _ path: WritableKeyPath<Root, V>, _ summary: String? = nil,
                                              extra: [(String, JSONTree)] = [], sql: SQLMapping = .automatic) -> Self {
-        RecordField(
+        let get: (Root) -> V = { $0[keyPath: path] }
+        return RecordField(
             key: key, presence: .required, summary: summary,
             schema: JSONTree.fieldSchema(V.jsonSchema, extra: extra, nullable: false, summary: summary),
             definitions: { V.schemaDefinitions }, isNil: { _ in false },
             writeValue: { w, root in get(root).writeJSON(to: &w) },
+            readValue: { root, r in root[keyPath: path] = try V.readJSON(from: &r) },
             encodeValue: { root, c in try c.encode(get(root), forKey: RecordCodingKey(key)) },
             sql: { context in SQLParts<V>.mapped(sql, key: key, context).lifted(get) })
     }
 
     /// A field that may be nil: written as null, or left out with `whenNil: .omittedWhenNil`.
-    public static func field<V: RecordValue>(_ key: String, _ get: @escaping (Root) -> V?, _ summary: String? = nil,
+    public static func field<V: RecordValue>(_ key: String, _ path: WritableKeyPath<Root, V?>, _ summary: String? = nil,
                                              extra: [(String, JSONTree)] = [], whenNil: FieldPresence = .nullable,
                                              sql: SQLMapping = .automatic) -> Self {
-        RecordField(
+        let get: (Root) -> V? = { $0[keyPath: path] }
+        return RecordField(
             key: key, presence: whenNil == .required ? .nullable : whenNil, summary: summary,
             schema: JSONTree.fieldSchema(V.jsonSchema, extra: extra, nullable: whenNil != .omittedWhenNil, summary: summary),
             definitions: { V.schemaDefinitions }, isNil: { get($0) == nil },
             writeValue: { w, root in
                 if let value = get(root) { value.writeJSON(to: &w) } else { w.null() }
             },
+            readValue: { root, r in root[keyPath: path] = r.takeNull() ? nil : try V.readJSON(from: &r) },
             encodeValue: { root, c in
                 if let value = get(root) { try c.encode(value, forKey: RecordCodingKey(key)) } else { try c.encodeNil(forKey: RecordCodingKey(key)) }
             },
@@ -138,13 +148,15 @@ public struct RecordField<Root>: @unchecked Sendable {
     }
 
     /// An array of record objects stored as a child table `table`, one row per element.
-    public static func table<E: RecordObject>(_ key: String, _ get: @escaping (Root) -> [E], _ summary: String? = nil,
+    public static func table<E: RecordObject>(_ key: String, _ path: WritableKeyPath<Root, [E]>, _ summary: String? = nil,
                                               table: String) -> Self {
-        RecordField(
+        let get: (Root) -> [E] = { $0[keyPath: path] }
+        return RecordField(
             key: key, presence: .required, summary: summary,
             schema: JSONTree.fieldSchema([E].jsonSchema, extra: [], nullable: false, summary: summary),
             definitions: { E.schemaDefinitions }, isNil: { _ in false },
             writeValue: { w, root in get(root).writeJSON(to: &w) },
+            readValue: { root, r in root[keyPath: path] = try r.array(E.self) },
             encodeValue: { root, c in try c.encode(get(root), forKey: RecordCodingKey(key)) },
             sql: { _ in SQLParts(columns: [], tables: [SQLChildTable<[E]>.rows(of: E.self, named: table).lifted(get)]) })
     }
@@ -169,6 +181,7 @@ extension RecordObject {
     }
 
     public func writeJSON(to writer: inout RecordJSONWriter) { writer.object(self) }
+    public static func readJSON(from reader: inout RecordJSONReader) throws -> Self { try reader.object(Self.self) }
 
     /// Foundation's encoder writes the same object as `RecordJSONWriter` (nulls included, omitted keys left out).
     public func encode(to encoder: any Encoder) throws {
@@ -206,3 +219,8 @@ extension RecordDescription {
         return .object(members)
     }
 }
+
+// Blank values the reader starts from.
+extension Span { static let blank = Span(page: 1, start: 0, end: 0) }
+extension TextValue { static let blank = TextValue(value: "", span: .blank) }
+extension DateValue { static let blank = DateValue(value: CalendarDate(year: 1), text: "", span: .blank) }

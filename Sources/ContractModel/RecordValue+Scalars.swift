@@ -1,24 +1,31 @@
 // The plain values of the record: how each writes its JSON, names its schema and fills SQL columns.
 
 extension String: RecordValue {
+    public static func readJSON(from reader: inout RecordJSONReader) throws -> String { try reader.string() }
     public static var jsonSchema: JSONTree { .object([("type", .string("string"))]) }
     public static func sqlParts(_ context: SQLContext) -> SQLParts<String> { .single(context, .text) { .text($0) } }
     public func writeJSON(to writer: inout RecordJSONWriter) { writer.string(self) }
 }
 
 extension Int: RecordValue {
+    public static func readJSON(from reader: inout RecordJSONReader) throws -> Int { try reader.int() }
     public static var jsonSchema: JSONTree { .object([("type", .string("integer"))]) }
     public static func sqlParts(_ context: SQLContext) -> SQLParts<Int> { .single(context, .integer) { .integer(Int64($0)) } }
     public func writeJSON(to writer: inout RecordJSONWriter) { writer.int(self) }
 }
 
 extension Bool: RecordValue {
+    public static func readJSON(from reader: inout RecordJSONReader) throws -> Bool { try reader.bool() }
     public static var jsonSchema: JSONTree { .object([("type", .string("boolean"))]) }
     public static func sqlParts(_ context: SQLContext) -> SQLParts<Bool> { .single(context, .boolean) { .boolean($0) } }
     public func writeJSON(to writer: inout RecordJSONWriter) { writer.bool(self) }
 }
 
 extension Money: RecordValue {
+    public static func readJSON(from reader: inout RecordJSONReader) throws -> Money {
+        guard let value = Money(try reader.string()) else { throw reader.failure("not money") }
+        return value
+    }
     public static var jsonSchema: JSONTree { .object([("$ref", .string("#/$defs/MoneyString"))]) }
     public static var schemaDefinitions: [(String, JSONTree)] {
         [("MoneyString", .object([("type", .string("string")), ("pattern", .string("^-?[0-9]+\\.[0-9]{2}$")),
@@ -33,6 +40,10 @@ extension Money: RecordValue {
 }
 
 extension FixedDecimal: RecordValue {
+    public static func readJSON(from reader: inout RecordJSONReader) throws -> FixedDecimal {
+        guard let value = FixedDecimal(try reader.string()) else { throw reader.failure("not a decimal") }
+        return value
+    }
     public static var jsonSchema: JSONTree { .object([("$ref", .string("#/$defs/Decimal"))]) }
     public static var schemaDefinitions: [(String, JSONTree)] {
         [("Decimal", .object([("type", .string("string")), ("pattern", .string("^-?[0-9]+(\\.[0-9]+)?$")),
@@ -43,6 +54,10 @@ extension FixedDecimal: RecordValue {
 }
 
 extension CalendarDate: RecordValue {
+    public static func readJSON(from reader: inout RecordJSONReader) throws -> CalendarDate {
+        guard let value = CalendarDate(iso: try reader.string()) else { throw reader.failure("not a date") }
+        return value
+    }
     public static var jsonSchema: JSONTree { .object([("$ref", .string("#/$defs/ISODate"))]) }
     public static var schemaDefinitions: [(String, JSONTree)] {
         [("ISODate", .object([("type", .string("string")), ("pattern", .string("^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"))]))]
@@ -52,6 +67,7 @@ extension CalendarDate: RecordValue {
 }
 
 extension ExtractionWarning.Code: RecordValue {
+    public static func readJSON(from reader: inout RecordJSONReader) throws -> Self { Self(try reader.string()) }
     public static var jsonSchema: JSONTree { .object([("type", .string("string"))]) }
     public static func sqlParts(_ context: SQLContext) -> SQLParts<Self> { .single(context, .text) { .text($0.rawValue) } }
     public func writeJSON(to writer: inout RecordJSONWriter) { writer.string(rawValue) }
@@ -64,6 +80,11 @@ extension RecordEnum {
     public static var jsonSchema: JSONTree { .object([("enum", .array(allCases.map { .string($0.rawValue) }))]) }
     public static func sqlParts(_ context: SQLContext) -> SQLParts<Self> { .single(context, .text) { .text($0.rawValue) } }
     public func writeJSON(to writer: inout RecordJSONWriter) { writer.string(rawValue) }
+    public static func readJSON(from reader: inout RecordJSONReader) throws -> Self {
+        let text = try reader.string()
+        guard let value = Self(rawValue: text) else { throw reader.failure("\(text) is not one of \(allCases.map(\.rawValue))") }
+        return value
+    }
 }
 
 /// An array not declared as a child table is one JSON column.
@@ -77,6 +98,7 @@ extension Array: RecordValue where Element: RecordValue {
             return .json(w.bytes)
         }
     }
+    public static func readJSON(from reader: inout RecordJSONReader) throws -> [Element] { try reader.array(Element.self) }
     public func writeJSON(to writer: inout RecordJSONWriter) {
         writer.bytes.append(0x5B)
         for (i, v) in enumerated() {

@@ -168,7 +168,7 @@ public struct Mentions: Sendable, Hashable, Codable {
 extension Span: RecordObject {
     public static let recordDescription = RecordDescription<Span>(
         "Span",
-        compact: { context in
+        blank: Span.blank, compact: { context in
             context.nested ? [] : [SQLColumn("page", .integer) { .integer(Int64($0.page)) },
                                    SQLColumn("start", .integer) { .integer(Int64($0.start)) },
                                    SQLColumn("end", .integer) { .integer(Int64($0.end)) }]
@@ -181,7 +181,7 @@ extension Span: RecordObject {
 
 extension TextValue: RecordObject {
     public static let recordDescription = RecordDescription<TextValue>(
-        "Text", compact: { context in [SQLColumn(context.name, .text) { .text($0.value) }] }, [
+        "Text", blank: TextValue.blank, compact: { context in [SQLColumn(context.name, .text) { .text($0.value) }] }, [
         .field("value", \.value),
         .field("span", \.span),
     ])
@@ -189,7 +189,7 @@ extension TextValue: RecordObject {
 
 extension MoneyReading: RecordObject {
     public static let recordDescription = RecordDescription<MoneyReading>(
-        "MoneyReading", compact: { context in Money.sqlParts(context).lifted { $0.value }.columns }, [
+        "MoneyReading", blank: MoneyReading(text: "", value: .zero, span: .blank), compact: { context in Money.sqlParts(context).lifted { $0.value }.columns }, [
         .field("text", \.text, "As written: 肆佰柒拾壹万伍仟元整, ¥4,715,000.00元."),
         .field("value", \.value),
         .field("span", \.span),
@@ -201,7 +201,7 @@ extension MoneyValue: RecordObject {
         "Money",
         "An amount, possibly written both in 大写 and in figures. value is the 大写 reading when both exist (authoritative in "
             + "Chinese practice), else the only reading; a disagreement is kept and reported by the uppercase_figures_mismatch check.",
-        compact: { context in Money.sqlParts(context).lifted { $0.value }.columns }, [
+        blank: MoneyValue(value: .zero, span: .blank), compact: { context in Money.sqlParts(context).lifted { $0.value }.columns }, [
         .field("value", \.value),
         .field("currency", \.currency, "ISO 4217, CNY unless stated otherwise."),
         .field("span", \.span),
@@ -212,7 +212,7 @@ extension MoneyValue: RecordObject {
 
 extension PercentValue: RecordObject {
     public static let recordDescription = RecordDescription<PercentValue>(
-        "Percent", compact: { context in [SQLColumn(context.name, .decimal) { .decimal($0.value.description) }] }, [
+        "Percent", blank: PercentValue(value: .zero, text: "", span: .blank), compact: { context in [SQLColumn(context.name, .decimal) { .decimal($0.value.description) }] }, [
         .field("value", \.value, "In percent units: 5‰ → \"0.5\", 万分之五 → \"0.05\"."),
         .field("text", \.text),
         .field("span", \.span),
@@ -223,7 +223,7 @@ extension PercentValue: RecordObject {
 
 extension DateValue: RecordObject {
     public static let recordDescription = RecordDescription<DateValue>(
-        "Date", compact: { context in [SQLColumn(context.name, .date) { .date($0.value) }] }, [
+        "Date", blank: DateValue.blank, compact: { context in [SQLColumn(context.name, .date) { .date($0.value) }] }, [
         .field("value", \.value),
         .field("precision", \.precision),
         .field("text", \.text),
@@ -234,7 +234,7 @@ extension DateValue: RecordObject {
 extension Quantity: RecordObject {
     public static let recordDescription = RecordDescription<Quantity>(
         "Quantity", "A length of time: { \"value\": \"30\", \"unit\": \"working_day\" }.",
-        compact: { context in
+        blank: Quantity(value: .zero, unit: .day), compact: { context in
             [SQLColumn(context.name + "_value", .decimal) { .decimal($0.value.description) },
              SQLColumn(context.name + "_unit", .text) { .text($0.unit.rawValue) }]
         }, [
@@ -244,7 +244,7 @@ extension Quantity: RecordObject {
 }
 
 extension DurationValue: RecordObject {
-    public static let recordDescription = RecordDescription<DurationValue>("Duration", [
+    public static let recordDescription = RecordDescription<DurationValue>("Duration", blank: DurationValue(value: .zero, unit: .day, text: "", span: .blank), [
         .field("value", \.value),
         .field("unit", \.unit),
         .field("text", \.text),
@@ -253,7 +253,7 @@ extension DurationValue: RecordObject {
 }
 
 extension DateRangeValue: RecordObject {
-    public static let recordDescription = RecordDescription<DateRangeValue>("DateRange", [
+    public static let recordDescription = RecordDescription<DateRangeValue>("DateRange", blank: DateRangeValue(start: .blank, end: .blank, text: "", span: .blank), [
         .field("start", \.start, sql: .named("start_date")),
         .field("end", \.end, sql: .named("end_date")),
         .field("text", \.text),
@@ -263,7 +263,7 @@ extension DateRangeValue: RecordObject {
 
 extension InvalidMention: RecordObject {
     public static let recordDescription = RecordDescription<InvalidMention>(
-        "InvalidMention", "Something that looks like a number but cannot be valued without guessing (壹佰佰元): reported, never given a value.", [
+        "InvalidMention", "Something that looks like a number but cannot be valued without guessing (壹佰佰元): reported, never given a value.", blank: InvalidMention(kind: .money, text: "", reason: "", span: .blank), [
         .field("kind", \.kind),
         .field("text", \.text),
         .field("reason", \.reason, "Stable English reason code: repeated_unit, missing_zero, unit_order, dangling_unit, …"),
@@ -273,7 +273,7 @@ extension InvalidMention: RecordObject {
 
 extension Mentions: RecordObject {
     public static let recordDescription = RecordDescription<Mentions>(
-        "Mentions", "Every numeral mention the lexical grammar found, each list in text order.", [
+        "Mentions", "Every numeral mention the lexical grammar found, each list in text order.", blank: Mentions(), [
         .table("amounts", \.amounts, table: "mention_amounts"),
         .table("percentages", \.percentages, table: "mention_percentages"),
         .table("dates", \.dates, table: "mention_dates"),

@@ -80,3 +80,39 @@ import ContractModel
         }
     }
 }
+
+/// `RecordJSONReader` reads back what the writer wrote, as Foundation's decoder does, and refuses
+/// what the schema refuses.
+@Suite struct RecordJSONReaderTests {
+    @Test func readsTheWritersBytes() throws {
+        var records = [RecordExample.full, ContractRecord(status: .error, document: .init(path: "x", sha256: ""),
+                                                          error: .init(HetongError(.timeout, "超时")))]
+        for name in Repo.seeds {
+            let p = Parsed(try Repo.seed(name))
+            records.append(ContractRecord(document: .init(path: name, sha256: "s"), contract: p.contract, mentions: p.mentions))
+        }
+        for record in records {
+            let bytes = RecordJSONWriter.encode(record)
+            #expect(try RecordJSONReader.record(bytes) == record)
+            #expect(try RecordJSONReader.record(bytes) == HetongJSON.decoder().decode(ContractRecord.self, from: Data(bytes)))
+        }
+        // Pretty output (hetong parse --pretty) reads the same.
+        let pretty = try HetongJSON.encoder(pretty: true).encode(RecordExample.full)
+        #expect(try RecordJSONReader.record([UInt8](pretty)) == RecordExample.full)
+    }
+
+    @Test func refusesWhatTheSchemaRefuses() throws {
+        let good = String(decoding: RecordJSONWriter.encode(RecordExample.full), as: UTF8.self)
+        let bad = [
+            good.replacingOccurrences(of: "\"rule\":", with: "\"rules\":"),                 // unknown key
+            good.replacingOccurrences(of: "\"severity\":\"warning\",", with: ""),           // required key missing
+            good.replacingOccurrences(of: "\"severity\":\"warning\"", with: "\"severity\":\"fatal\""),  // not in the enum
+            good.replacingOccurrences(of: "\"value\":\"123456.78\"", with: "\"value\":\"1.234\""),      // not money
+            String(good.dropLast()),                                                          // truncated
+            good + "x",
+        ]
+        for text in bad {
+            #expect(throws: RecordJSONReader.Failure.self) { try RecordJSONReader.record(Array(text.utf8)) }
+        }
+    }
+}
