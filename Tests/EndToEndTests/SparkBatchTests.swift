@@ -1,0 +1,111 @@
+import ContractModel
+import Foundation
+import Testing
+
+/// `Scripts/spark-batch` (issue 17) in Spark's local mode, with the project's PySpark (.tools/spark)
+/// and Java; skipped, with the reason, only where `Scripts/setup-spark` cannot install them.
+@Suite(.serialized, .enabled(if: SparkTools.available, "Java or PySpark cannot be installed here (Scripts/setup-spark failed)"))
+struct SparkBatchTests {
+    static let options = "--ocr never --timeout 60"
+
+    /// The whole Corpus through Spark on two cores: the records of `hetong batch Corpus`, byte for byte
+    /// (hostile files' error records included), and the Parquet table holds the same documents.
+    @Test func corpusGivesTheRecordsOfHetongBatch() throws {
+        let directory = Fixtures.temporaryDirectory("spark")
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let batch = try HetongBinary.run(["batch", HetongBinary.corpus, "--out", directory + "/batch", "--jobs", "2"]
+                                         + Self.options.split(separator: " ").map(String.init))
+        #expect(batch.status == 1, "the hostile files fail: \(batch.stderr)")
+        let expected = try HetongBinary.lines(directory + "/batch/contracts.jsonl")
+
+        let spark = try SparkTools.run([HetongBinary.corpus, "--out", directory + "/spark", "--master", "local[2]",
+                                        "--partitions", "4", "--batch-args", Self.options])
+        #expect(spark.status == 1, "exit 1 as hetong batch: some documents failed; stderr: \(spark.stderr.suffix(3000))")
+        let lines = try HetongBinary.lines(directory + "/spark/contracts.jsonl")
+        #expect(lines.count == expected.count)
+        #expect(lines == expected, "byte-equal lines, in path order")
+        let keys = Set(lines.map { Self.key($0) })
+        #expect(keys.count == lines.count, "one record per (sha256, path)")
+
+        // The Parquet table, read back by Spark: one row per record, the same fen total, the same failures.
+        let totalFen = lines.compactMap { Self.record($0).contract?.totalAmount?.value.fen }.reduce(0, +)
+        let failed = lines.filter { Self.record($0).status == .error }.count
+        let query = try SparkTools.sql(directory + "/spark/parquet",
+                                       "SELECT count(*), count(DISTINCT sha256, path), sum(total_amount_fen), count_if(status = 'error') FROM records")
+        #expect(query == "\(lines.count) \(lines.count) \(totalFen) \(failed)", "\(query)")
+    }
+
+    /// hetong killed mid-partition (after one record, in each partition's first attempt): Spark runs the
+    /// task again and the output still holds every document once, as `hetong batch` gives it.
+    @Test func aKilledWorkerStillGivesOneRecordPerDocument() throws {
+        let directory = Fixtures.temporaryDirectory("spark-kill")
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let input = HetongBinary.corpus + "/quirks"
+        let batch = try HetongBinary.run(["batch", input, "--out", directory + "/batch"] + Self.options.split(separator: " ").map(String.init))
+        let expected = try HetongBinary.lines(directory + "/batch/contracts.jsonl")
+        #expect(expected.count >= 6, "\(batch.stderr)")
+        let spark = try SparkTools.run([input, "--out", directory + "/spark", "--master", "local[2]", "--partitions", "3",
+                                        "--batch-args", Self.options], environment: ["HETONG_SPARK_TEST_KILL_AFTER": "1"])
+        #expect(spark.status == batch.status, "\(spark.stderr.suffix(3000))")
+        #expect(spark.stderr.contains("hetong exited with status"), "the kill happened and failed the first attempts")
+        #expect(try HetongBinary.lines(directory + "/spark/contracts.jsonl") == expected)
+    }
+
+    static func record(_ line: String) -> ContractRecord {
+        (try? HetongJSON.decoder().decode(ContractRecord.self, from: Data(line.utf8)))
+            ?? ContractRecord(status: .error, document: .init(path: "<undecodable>", sha256: ""))
+    }
+
+    static func key(_ line: String) -> String {
+        let record = record(line)
+        return record.document.sha256 + " " + record.document.path
+    }
+}
+
+/// Runs Scripts/spark-batch and small Spark SQL queries with the project's Spark tools.
+enum SparkTools {
+    static let root = HetongBinary.packageRoot
+
+    /// Installs Java and PySpark when missing (quietly; nothing when present); false when it cannot.
+    static let available: Bool = {
+        (try? command(["/usr/bin/env", "bash", root + "/Scripts/setup-spark"]).status) == 0
+    }()
+
+    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> HetongBinary.Result {
+        try command([root + "/Scripts/spark-batch"] + arguments + ["--hetong", HetongBinary.path], environment: environment)
+    }
+
+    /// One line: the first row of `sql` over the Parquet folder (as table `records`), fields joined by spaces.
+    static func sql(_ parquet: String, _ sql: String) throws -> String {
+        let script = """
+            import sys
+            sys.path.insert(0, sys.argv[1])
+            from pyspark.sql import SparkSession
+            spark = (SparkSession.builder.master("local[1]").config("spark.ui.enabled", "false")
+                     .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1").getOrCreate())
+            spark.sparkContext.setLogLevel("ERROR")
+            spark.read.parquet(sys.argv[2]).createOrReplaceTempView("records")
+            print(" ".join(str(v) for v in spark.sql(sys.argv[3]).first()))
+            spark.stop()
+            """
+        let result = try command(["/usr/bin/env", "python3", "-c", script, root + "/.tools/spark", parquet, sql])
+        return result.text.split(separator: "\n").last.map(String.init) ?? "(no output) \(result.stderr.suffix(2000))"
+    }
+
+    static func command(_ arguments: [String], environment: [String: String] = [:]) throws -> HetongBinary.Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: arguments[0])
+        process.arguments = Array(arguments.dropFirst())
+        var env = ProcessInfo.processInfo.environment
+        env["CI"] = "true"
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let running = HetongBinary.Running(process: process, out: out, err: err)
+        return running.wait()
+    }
+}
