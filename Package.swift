@@ -39,6 +39,9 @@ let package = Package(
             // ONNX Runtime's C API as hetong declares it (no header of the runtime needed): the library of the
             // onnxruntime wheel (Scripts/setup) is opened with dlopen on the first PP-OCR page, not linked.
             name: "COnnxRuntime", path: "Sources/COnnxRuntime"),
+        .systemLibrary(
+            // PostgreSQL's C client, for `--postgres` (seen only by PostgresSink).
+            name: "CLibPQ", path: "Sources/CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
 
         // Pure Swift values: Money, Percentage, Span, Contract, Finding, JSON encoding.
         .target(name: "ContractModel"),
@@ -67,9 +70,11 @@ let package = Package(
                 "ContractModel", "TextNormalization", "Extraction", "ExtractOCR", "ChineseNumbers", "ClauseGrammar",
                 "ConsistencyChecks", "OCRRepair", .product(name: "GRDB", package: "GRDB.swift"),
             ]),
+        // The record tables in PostgreSQL (`--postgres`, `hetong load`), through libpq.
+        .target(name: "PostgresSink", dependencies: ["Pipeline", "ContractModel", "CLibPQ"]),
         .executableTarget(
             name: "hetong",
-            dependencies: ["Pipeline", "ContractModel", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["Pipeline", "PostgresSink", "ContractModel", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
         // Micro-benchmarks for Scripts/bench.
         .executableTarget(

@@ -68,6 +68,8 @@ struct BatchCommand: ParsableCommand {
     @Option(name: .customLong("stdin-format"), help: "What - reads with --jsonl -: paths (one per line) or framed (document bytes; see STREAMING).")
     var stdinFormat: StreamFormat = .paths
 
+    @OptionGroup var postgres: PostgresOptions
+
     enum ProgressChoice: String, ExpressibleByArgument, CaseIterable { case auto, bar, lines, none }
 
     func validate() throws {
@@ -76,6 +78,7 @@ struct BatchCommand: ParsableCommand {
         guard memoryLimit >= 0 else { throw ValidationError("--memory-limit must not be negative") }
         guard !retryFailed || resume else { throw ValidationError("--retry-failed only makes sense with --resume") }
         try BatchStream.validate(self)
+        guard jsonl == nil || postgres.url == nil else { throw ValidationError("--postgres writes the records of a batch into --out, not of --jsonl -") }
     }
 
     func run() throws {
@@ -90,7 +93,10 @@ struct BatchCommand: ParsableCommand {
             maxDocumentSeconds: limits.maxDocumentSeconds, retryFailed: retryFailed,
             memoryLimitMiB: memoryLimit, processing: limits.processing(ocr: ocr, defaultSeconds: 10 * timeout),
             workerCommand: [SelfExecutable.path, "worker"], progress: style)
-        let summary = try jsonl == nil ? BatchRunner(options: options).run() : BatchStream.run(options, format: stdinFormat)
+        // A database that cannot be reached stops the batch before any document is processed (exit 3).
+        let database: [any RecordSink] = jsonl == nil ? try postgres.sink().map { [$0] } ?? [] : []
+        let summary = try jsonl == nil ? BatchRunner(options: options, additionalSinks: database).run()
+                                       : BatchStream.run(options, format: stdinFormat)
         FileHandle.standardError.write(Data((summary.text + "\n").utf8))
         if summary.failed > 0 {
             throw ExitStatus.Failed(message: nil)

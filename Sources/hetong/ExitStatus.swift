@@ -1,19 +1,23 @@
 import ArgumentParser
 import ContractModel
 import Foundation
+import Pipeline
 
 /// The one place where outcomes become exit codes (as swift-argument-parser's `MessageInfo` does):
-/// 0 all good; 1 a document failed or `--fail-on` matched; 2 usage error.
+/// 0 all good; 1 a document failed or `--fail-on` matched; 2 usage error; 3 a database sink failed.
 enum ExitStatus {
     static let ok: Int32 = 0
     static let failure: Int32 = 1
     static let usage: Int32 = 2
+    static let database: Int32 = 3
 
     static let helpText = """
         EXIT STATUS:
           0  success
           1  a document failed (its error record is still printed / written), or --fail-on matched
           2  usage error (unknown option, missing argument, invalid value)
+          3  a database (--postgres) could not be reached, refused the records or holds another table
+             layout; a batch's journal keeps every finished document: rerun with --resume
         """
 
     /// A command finished its output but the outcome is a failure (exit 1); `message` goes to stderr.
@@ -36,6 +40,9 @@ enum ExitStatus {
         case let failed as Failed:
             if let message = failed.message { printError(message) }
             return failure
+        case let sink as SinkError:
+            printError("hetong: \(sink.message)")
+            return database
         case let hetong as HetongError:
             printError("hetong: \(hetong.code.rawValue): \(hetong.message)")
             return failure

@@ -10,6 +10,6 @@ struct Hetong: ParsableCommand {
 
         \(ExitStatus.helpText)
         """,
-        subcommands: [ExtractCommand.self, ParseCommand.self, SchemaCommand.self, BatchCommand.self, ListCommand.self, JournalCommand.self,
+        subcommands: [ExtractCommand.self, ParseCommand.self, SchemaCommand.self, BatchCommand.self, ListCommand.self, JournalCommand.self, LoadCommand.self,
                       WorkerCommand.self])
 }

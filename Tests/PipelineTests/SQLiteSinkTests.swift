@@ -53,9 +53,12 @@ import ContractModel
         #expect(try Self.sqlite3(db, "SELECT total_amount, total_amount_fen FROM documents WHERE path='/c/a.pdf'") == "4715000.00|471500000")
         #expect(try Self.sqlite3(db, "SELECT sum(amount_fen) FROM installments") == "282900000")
         #expect(try Self.sqlite3(db, "SELECT error_code FROM documents WHERE status='error'") == "encrypted")
-        #expect(try Self.sqlite3(db, "SELECT p.name FROM parties p JOIN documents d ON d.id = p.document_id") == "北京市交通综合治理事务中心")
-        #expect(try Self.sqlite3(db, "SELECT rule, severity, page, start, \"end\" FROM findings") == "installment_percent_sum|error|1|10|20")
-        #expect(try Self.sqlite3(db, "SELECT kind, value, qualifier FROM mentions ORDER BY kind") == "money|4715000.00|paired\npercent|99.9|at_least")
+        #expect(try Self.sqlite3(db, "SELECT party_a_name FROM documents WHERE path='/c/a.pdf'") == "北京市交通综合治理事务中心")
+        #expect(try Self.sqlite3(db, "SELECT rule, severity, fields, spans FROM findings")
+                == "installment_percent_sum|error|[\"contract.installments\"]|[{\"end\":20,\"page\":1,\"start\":10}]")
+        #expect(try Self.sqlite3(db, "SELECT value, value_fen, uppercase_fen, figures FROM mention_amounts") == "4715000.00|471500000|471500000|4715000.00")
+        #expect(try Self.sqlite3(db, "SELECT value, comparison, page, start, \"end\" FROM mention_percentages") == "99.9|at_least|1|10|20")
+        #expect(try Self.sqlite3(db, "SELECT group_concat(sequence || ':' || position) FROM installments") == "1:0,2:1")
         #expect(try Self.sqlite3(db, "PRAGMA foreign_key_list(installments)").contains("documents"))
     }
 
@@ -73,9 +76,34 @@ import ContractModel
         #expect(try Self.sqlite3(db, "SELECT count(*) FROM documents") == "1")
     }
 
-    @Test func schemaFileMatchesTheCode() throws {
+    /// The record JSON column holds the bytes it was given, and the fully populated example fills
+    /// every column of every table (a field the description adds shows up here, or this fails).
+    @Test func fullExampleFillsEveryColumn() throws {
+        let db = Self.temporaryDatabase()
+        let sink = try SQLiteSink(path: db)
+        let full = RecordExample.full
+        let json = RecordJSONWriter.encode(full)
+        try sink.write([(full, json)])
+        #expect(try Self.sqlite3(db, "SELECT record_json FROM documents") == String(decoding: json, as: UTF8.self))
+        for table in ["documents"] + RecordTables.children.map(\.name) {
+            let columns = try Self.sqlite3(db, "SELECT name FROM pragma_table_info('\(table)')").split(separator: "\n")
+            #expect(columns.count >= 3, "\(table)")
+            let nulls = columns.map { "sum(\"\($0)\" IS NULL)" }.joined(separator: " + ")
+            #expect(try Self.sqlite3(db, "SELECT count(*), \(nulls) FROM \(table)") == "1|0", "\(table): a column the full example leaves empty")
+        }
+        #expect(try Self.sqlite3(db, "PRAGMA user_version") == "\(RecordSQLSchema.layoutVersion)")
+    }
+
+    /// Schemas/sqlite.sql and Schemas/postgres.sql are the generated DDL (RECORD_SCHEMA=1 re-records them).
+    @Test func schemaFilesMatchTheCode() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let committed = try String(contentsOf: root.appendingPathComponent("Schemas/sqlite.sql"), encoding: .utf8)
-        #expect(committed == SQLiteSchema.script, "re-generate Schemas/sqlite.sql from SQLiteSchema.script")
+        for (file, dialect) in [("Schemas/sqlite.sql", RecordSQLSchema.Dialect.sqlite), ("Schemas/postgres.sql", .postgres)] {
+            let url = root.appendingPathComponent(file)
+            if ProcessInfo.processInfo.environment["RECORD_SCHEMA"] == "1" {
+                try RecordSQLSchema.script(dialect).write(to: url, atomically: true, encoding: .utf8)
+            }
+            let committed = try String(contentsOf: url, encoding: .utf8)
+            #expect(committed == RecordSQLSchema.script(dialect), "re-record \(file) with RECORD_SCHEMA=1")
+        }
     }
 }

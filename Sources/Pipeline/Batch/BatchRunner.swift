@@ -19,8 +19,12 @@ public final class BatchRunner: @unchecked Sendable {
     private let stateDirectory: String
     private let textDirectory: String
 
-    public init(options: BatchOptions) {
+    private let additionalSinks: [any RecordSink]
+
+    /// `additionalSinks` receive every record after the standard ones (a database: `--postgres`).
+    public init(options: BatchOptions, additionalSinks: [any RecordSink] = []) {
         self.options = options
+        self.additionalSinks = additionalSinks
         self.stateDirectory = options.outputDirectory + "/.hetong"
         self.textDirectory = options.outputDirectory + "/.hetong/text"
     }
@@ -32,7 +36,7 @@ public final class BatchRunner: @unchecked Sendable {
         try FileIO.makeDirectory(textDirectory)
         let journal = try Journal(path: stateDirectory + "/journal", reset: !options.resume, durable: options.durableJournal)
         let earlier = try journal.load()
-        let sinks = try StandardSinks.make(outputDirectory: options.outputDirectory)
+        let sinks = try StandardSinks.make(outputDirectory: options.outputDirectory) + additionalSinks
         Self.removeStaleTemporaries(in: options.outputDirectory, sinks: sinks)
 
         let collator = Collator(count: documents.count)
@@ -87,14 +91,20 @@ public final class BatchRunner: @unchecked Sendable {
                 guard let slot = collator.wait(index) else { break }
                 if slot.seconds == nil { summary.resumed += 1 }
                 summary.add(path: documents[index], header: slot.entry.header, seconds: slot.seconds)
-                var record = try HetongJSON.decoder().decode(ContractRecord.self, from: Data(journal.recordJSON(slot.entry)))
-                record.document.path = documents[index]
+                // The journal's bytes are the record (the worker's RecordJSONWriter output): read once,
+                // written again only when an earlier run (--resume) journaled the file under another path.
+                var json = try journal.recordJSON(slot.entry)
+                var record = try RecordJSONReader.record(json)
+                if record.document.path != documents[index] {
+                    record.document.path = documents[index]
+                    json = RecordJSONWriter.encode(record)
+                }
                 var text: DocumentText?
                 if sinks.contains(where: \.wantsText), record.status == .ok {
                     text = (try? FileIO.readAll(textDirectory + "/" + record.document.sha256 + ".txt"))
                         .map { DocumentText(printed: String(decoding: $0, as: UTF8.self)) }
                 }
-                for sink in sinks { try sink.write(record, text: text) }
+                for sink in sinks { try sink.write(record, json: json, text: text) }
             }
         } catch {
             failure.withLock { $0 = $0 ?? error }

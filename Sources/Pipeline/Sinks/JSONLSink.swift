@@ -30,7 +30,11 @@ public final class JSONLSink: RecordSink {
     }
 
     public func write(_ record: ContractRecord, text: DocumentText?) throws {
-        pending.append(contentsOf: RecordJSONWriter.encode(record))
+        try write(record, json: RecordJSONWriter.encode(record), text: text)
+    }
+
+    public func write(_ record: ContractRecord, json: [UInt8], text: DocumentText?) throws {
+        pending.append(contentsOf: json)
         pending.append(0x0A)
         if pending.count >= 1 << 20 { try flush() }
     }

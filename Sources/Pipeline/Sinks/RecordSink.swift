@@ -17,9 +17,13 @@ public protocol RecordSink: AnyObject {
     /// True to receive each document's normalized text (costs reading it back from the journal's store).
     var wantsText: Bool { get }
     func write(_ record: ContractRecord, text: DocumentText?) throws
+    /// The same, with the record's JSON as `RecordJSONWriter` writes it (the journal's bytes in a
+    /// batch): a sink that stores the JSON takes it from here rather than encoding the record again.
+    func write(_ record: ContractRecord, json: [UInt8], text: DocumentText?) throws
     func finish() throws
 }
 
 extension RecordSink {
     public var wantsText: Bool { false }
+    public func write(_ record: ContractRecord, json: [UInt8], text: DocumentText?) throws { try write(record, text: text) }
 }

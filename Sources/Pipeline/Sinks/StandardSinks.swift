@@ -25,7 +25,7 @@ final class SQLiteRecordSink: RecordSink {
     private let path: String
     private let temporaryPath: String
     private var sink: SQLiteSink?
-    private var batch: [ContractRecord] = []
+    private var batch: [(record: ContractRecord, json: [UInt8])] = []
 
     init(path: String) throws {
         self.path = path
@@ -36,7 +36,11 @@ final class SQLiteRecordSink: RecordSink {
     }
 
     func write(_ record: ContractRecord, text: DocumentText?) throws {
-        batch.append(record)
+        try write(record, json: RecordJSONWriter.encode(record), text: text)
+    }
+
+    func write(_ record: ContractRecord, json: [UInt8], text: DocumentText?) throws {
+        batch.append((record, json))
         if batch.count >= 64 { try flush() }
     }
 

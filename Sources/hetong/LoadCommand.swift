@@ -1,0 +1,112 @@
+import ArgumentParser
+import ContractModel
+import Foundation
+import Pipeline
+
+/// `hetong load FILE.jsonl… --postgres URL | --sqlite FILE`: records already written as JSON lines
+/// (contracts.jsonl, `hetong journal`, `batch --jsonl -`, Scripts/spark-batch output) into the same
+/// tables a batch writes, through the same sinks. Idempotent: loading twice changes nothing.
+struct LoadCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "load",
+        abstract: "Load records from JSON lines files into PostgreSQL (--postgres) or a SQLite file (--sqlite).",
+        discussion: """
+        Each line of each FILE (- for standard input) is one record as `hetong parse` prints it. A line \
+        that is not a valid record is reported with its file and line number and skipped (exit 1); the \
+        others are loaded. In PostgreSQL a document is its sha256 at the record's schema version, in \
+        SQLite its path: loading the same records again replaces them, never duplicates them.
+
+        \(ExitStatus.helpText)
+        """)
+
+    @Argument(help: "JSON lines files, or - for standard input.")
+    var files: [String]
+
+    @OptionGroup var postgres: PostgresOptions
+
+    @Option(help: "Load into this SQLite file (created with the batch's tables when missing).")
+    var sqlite: String?
+
+    func validate() throws {
+        guard postgres.resolvedURL != nil || sqlite != nil else {
+            throw ValidationError("name a database: --postgres URL (or HETONG_POSTGRES_URL) or --sqlite FILE")
+        }
+    }
+
+    func run() throws {
+        var sinks: [any RecordSink] = []
+        if let sink = try postgres.sink() { sinks.append(sink) }
+        if let sqlite { sinks.append(try SQLiteLoadSink(path: sqlite)) }
+        var loaded = 0
+        var bad: [String] = []
+        for file in files {
+            let handle = file == "-" ? FileHandle.standardInput : try FileHandle(forReadingFrom: URL(fileURLWithPath: file))
+            var number = 0
+            try JSONLines.forEach(handle) { line in
+                number += 1
+                guard !line.isEmpty else { return }
+                let record: ContractRecord
+                do { record = try RecordJSONReader.record(line) } catch {
+                    bad.append("\(file):\(number): \(error)")
+                    return
+                }
+                let json = RecordJSONWriter.encode(record)
+                for sink in sinks { try sink.write(record, json: json, text: nil) }
+                loaded += 1
+            }
+        }
+        for sink in sinks { try sink.finish() }
+        let names = sinks.map(\.name).joined(separator: ", ")
+        FileHandle.standardError.write(Data("hetong load: \(loaded) records into \(names)\n".utf8))
+        if !bad.isEmpty {
+            throw ExitStatus.Failed(message: bad.prefix(20).joined(separator: "\n")
+                                    + (bad.count > 20 ? "\n… \(bad.count - 20) more" : "") + "\nhetong load: \(bad.count) lines skipped")
+        }
+    }
+}
+
+/// The lines of a file read in 1 MiB chunks (a trailing `\r` and a last line without newline included).
+enum JSONLines {
+    static func forEach(_ handle: FileHandle, _ body: ([UInt8]) throws -> Void) throws {
+        var pending: [UInt8] = []
+        while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+            pending.append(contentsOf: chunk)
+            var start = 0
+            while let newline = pending[start...].firstIndex(of: 0x0A) {
+                var end = newline
+                if end > start, pending[end - 1] == 0x0D { end -= 1 }
+                try body(Array(pending[start..<end]))
+                start = newline + 1
+            }
+            pending.removeFirst(start)
+        }
+        if !pending.isEmpty { try body(pending) }
+    }
+}
+
+/// `--sqlite FILE` of `hetong load`: the batch's SQLite tables in a file that may already hold some.
+final class SQLiteLoadSink: RecordSink {
+    let name: String
+    private let sink: SQLiteSink
+    private var batch: [(record: ContractRecord, json: [UInt8])] = []
+
+    init(path: String) throws {
+        name = "sqlite:" + path
+        sink = try SQLiteSink(path: path)
+    }
+
+    func write(_ record: ContractRecord, text: DocumentText?) throws {
+        try write(record, json: RecordJSONWriter.encode(record), text: text)
+    }
+
+    func write(_ record: ContractRecord, json: [UInt8], text: DocumentText?) throws {
+        batch.append((record, json))
+        if batch.count >= 256 { try finish() }
+    }
+
+    func finish() throws {
+        guard !batch.isEmpty else { return }
+        try sink.write(batch)
+        batch.removeAll(keepingCapacity: true)
+    }
+}
