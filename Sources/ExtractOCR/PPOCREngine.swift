@@ -39,22 +39,29 @@ final class PPOCREngine: Sendable {
     struct Page: Sendable { var text: String; var confidence: Int; var turnedDegrees: Int }
 
     func recognize(_ raster: PageRaster) throws -> Page {
+        var clock = StageClock()
         var page = GrayImage(width: raster.width, height: raster.height, pixels: InkFilter.grayDroppingSeals(raster))
         var boxes = try detector.detect(page)
+        clock.lap("det")
         let turns = try PageOrientation.quarterTurns(boxes: boxes, page: page, direction: direction)
+        clock.lap("orientation")
         if turns != 0 {
             page = page.rotated(quarterTurns: turns)
             boxes = try detector.detect(page)
+            clock.lap("det again")
         }
         var lines = boxes.map { LineCrop.image(of: $0, in: page) }
+        clock.lap("crop")
         let flipped = try direction.upsideDown(lines)
         for i in lines.indices where flipped[i] { lines[i] = lines[i].turned() }
+        clock.lap("cls")
         let read = try recognizer.recognize(lines)
+        clock.lap("rec")
+        clock.report("\(boxes.count) boxes, \(lines.reduce(0) { $0 + $1.width }) columns at height 48")
         var words: [OCRWord] = []
         var scores: [Double] = []
         for (box, line) in zip(boxes, read) where line.score >= Self.minimumLineScore && !line.text.isEmpty {
-            words.append(OCRWord(text: line.text, left: Int(box.minX.rounded()), top: Int(box.minY.rounded()),
-                                 right: Int(box.maxX.rounded()), bottom: Int(box.maxY.rounded())))
+            words.append(BoxLines.word(line.text, box: box))
             scores.append(line.score)
         }
         let confidence = scores.isEmpty ? 0 : Int((scores.reduce(0, +) / Double(scores.count) * 100).rounded())
@@ -78,5 +85,26 @@ enum LineCrop {
         let height = TextRecognizer.height
         let width = max(1, Int((Double(height) * ratio).rounded(.up)))
         return LineImage(width: width, values: page.crop(origin: origin, across: across, down: down, outWidth: width, outHeight: height))
+    }
+}
+
+/// `HETONG_OCR_TIMING=1`: one line per PP-OCR page on stderr with the seconds of each stage (where
+/// the time goes, for Scripts/bench-ocr).
+struct StageClock {
+    static let enabled = ProcessInfo.processInfo.environment["HETONG_OCR_TIMING"] == "1"
+    private var last = DispatchTime.now().uptimeNanoseconds
+    private var laps: [(String, Double)] = []
+
+    mutating func lap(_ name: String) {
+        guard Self.enabled else { return }
+        let now = DispatchTime.now().uptimeNanoseconds
+        laps.append((name, Double(now - last) / 1e9))
+        last = now
+    }
+
+    func report(_ detail: String) {
+        guard Self.enabled else { return }
+        let stages = laps.map { "\($0.0) \(String(format: "%.3f", $0.1))" }.joined(separator: ", ")
+        FileHandle.standardError.write(Data("ppocr-timing: \(stages) s; \(detail)\n".utf8))
     }
 }

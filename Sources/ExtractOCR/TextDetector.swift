@@ -6,10 +6,7 @@
 struct TextDetector: Sendable {
     let model: OnnxModel
     var maxSide = 2000
-    var threshold: Float = 0.3
-    var boxThreshold: Float = 0.5
-    var unclipRatio = 1.6
-    var maxCandidates = 1000
+    var post = DBPostProcess()
 
     /// The text boxes of the page, in page pixels.
     func detect(_ page: GrayImage) throws -> [RotatedRect] {
@@ -24,10 +21,19 @@ struct TextDetector: Sendable {
         }
         let output = try model.run(Tensor(shape: [1, 3, h, w], values: input))
         guard output.shape.count == 4, output.shape[2] == h, output.shape[3] == w else { return [] }
-        return boxes(probability: output.values, width: w, height: h,
+        return post.boxes(probability: output.values, width: w, height: h,
                      toPage: (Double(page.width) / Double(w), Double(page.height) / Double(h)),
                      pageSize: (Double(page.width), Double(page.height)))
     }
+
+}
+
+/// DB post-processing (PaddleOCR's `DBPostProcess` with RapidOCR's settings).
+struct DBPostProcess: Sendable {
+    var threshold: Float = 0.3
+    var boxThreshold: Float = 0.5
+    var unclipRatio = 1.6
+    var maxCandidates = 1000
 
     /// DB post-processing of a probability map (`width` × `height`) into boxes scaled by `toPage`.
     func boxes(probability map: [Float], width w: Int, height h: Int,

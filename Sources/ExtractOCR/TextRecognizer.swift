@@ -49,14 +49,15 @@ struct TextRecognizer: Sendable {
             }
             let steps = output.shape[1], classes = output.shape[2]
             for (n, index) in batch.enumerated() {
-                results[index] = decode(output.values, offset: n * steps * classes, steps: steps, classes: classes)
+                results[index] = Self.decode(output.values, offset: n * steps * classes, steps: steps, classes: classes,
+                                             characters: characters)
             }
         }
         return results
     }
 
     /// Greedy CTC decoding of one line's `steps` × `classes` probabilities.
-    func decode(_ probabilities: [Float], offset: Int, steps: Int, classes: Int) -> Line {
+    static func decode(_ probabilities: [Float], offset: Int = 0, steps: Int, classes: Int, characters: [String]) -> Line {
         var text = "", scores: [Float] = [], previous = -1
         for t in 0..<steps {
             let row = offset + t * classes

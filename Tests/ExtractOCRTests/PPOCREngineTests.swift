@@ -1,0 +1,148 @@
+import ContractModel
+import Foundation
+import Testing
+@testable import ExtractOCR
+
+/// The PP-OCR engine on real pages: a page of the zongzhi scan (Corpus/scans) upright and turned by
+/// 90°, 180° and 270°, and the stamped fixture. Needs the files `Scripts/setup` installs (.tools/ocr).
+enum PPOCRInstalled {
+    static let engine = (try? PPOCREngine.shared.get()) != nil
+}
+
+@Suite(.enabled(if: PPOCRInstalled.engine, "PP-OCR files not installed (Scripts/setup)"))
+struct PPOCREngineTests {
+    static let repository = PageOCRTests.fixtures.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// Page 4 of the zongzhi scan: the installments, each with its 大写 and figures, and the bond.
+    static let installmentsPage: PageRaster? = try? render(repository.appendingPathComponent("Corpus/scans/zongzhi-yunwei-2025-scan.pdf"), page: 4)
+    static let uprightText: String? = installmentsPage.flatMap { try? PageOCR.recognize($0, engine: .ppocr).text }
+    static let installmentPhrases = [
+        "支付合同款的60%，即人民币贰佰捌拾贰万玖仟元整(¥2,829,000.00元)",
+        "甲方缴纳合同总价款10%即人民币肆拾柒万壹仟伍佰元整(¥471,500.00元)的履约",
+        "30%，即人民币壹佰肆拾壹万肆仟伍佰元整(¥1,414,500.00元)",
+        "10%，即人民币肆拾柒万壹仟伍佰元整(¥471,500.00元)",
+    ]
+
+    static func render(_ pdf: URL, page: Int, dpi: Int = 300) throws -> PageRaster {
+        let png = FileManager.default.temporaryDirectory.appendingPathComponent("ppocr-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: png.appendingPathExtension("ppm")) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/pdftoppm")
+        process.arguments = ["-r", "\(dpi)", "-f", "\(page)", "-l", "\(page)", "-singlefile", pdf.path, png.path]
+        try process.run()
+        process.waitUntilExit()
+        let data = try [UInt8](Data(contentsOf: png.appendingPathExtension("ppm")))
+        var fields: [String] = [], index = 0, current = ""
+        while fields.count < 4 {
+            let c = Character(UnicodeScalar(data[index])); index += 1
+            if c.isWhitespace { if !current.isEmpty { fields.append(current); current = "" } } else { current.append(c) }
+        }
+        let width = Int(fields[1])!, height = Int(fields[2])!
+        var bgra = [UInt8](repeating: 255, count: width * height * 4)
+        for p in 0..<(width * height) {
+            bgra[p * 4] = data[index + p * 3 + 2]
+            bgra[p * 4 + 1] = data[index + p * 3 + 1]
+            bgra[p * 4 + 2] = data[index + p * 3]
+        }
+        return PageRaster(width: width, height: height, stride: width * 4, dpi: dpi, bgra: bgra)
+    }
+
+    /// The raster turned by quarter turns counter-clockwise, as a scanner stores a page fed sideways.
+    static func turned(_ raster: PageRaster, quarterTurns: Int) -> PageRaster {
+        let t = quarterTurns % 4
+        let (w, h) = t == 2 ? (raster.width, raster.height) : (raster.height, raster.width)
+        var out = [UInt8](repeating: 255, count: w * h * 4)
+        for y in 0..<raster.height {
+            for x in 0..<raster.width {
+                let (nx, ny): (Int, Int)
+                switch t {
+                case 1: (nx, ny) = (y, raster.width - 1 - x)
+                case 2: (nx, ny) = (raster.width - 1 - x, raster.height - 1 - y)
+                default: (nx, ny) = (raster.height - 1 - y, x)
+                }
+                for c in 0..<4 { out[(ny * w + nx) * 4 + c] = raster.bgra[y * raster.stride + x * 4 + c] }
+            }
+        }
+        return PageRaster(width: w, height: h, stride: w * 4, dpi: raster.dpi, bgra: out)
+    }
+
+    /// Whitespace dropped, full-width forms folded (`（￥` → `(¥`), as normalization does after extraction.
+    static func compact(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in s.unicodeScalars where !scalar.properties.isWhitespace {
+            if scalar == "￥" { out.append("¥") }
+            else if (0xFF01...0xFF5E).contains(scalar.value), let ascii = Unicode.Scalar(scalar.value - 0xFEE0) { out.append(ascii) }
+            else { out.append(scalar) }
+        }
+        return String(out)
+    }
+
+    @Test func recognitionModelCarriesItsCharacters() throws {
+        let engine = try PPOCREngine.shared.get()
+        let characters = engine.recognizer.characters
+        #expect(characters.first == "blank" && characters.last == " ")
+        #expect(characters.count > 6000, "PP-OCRv4's Chinese dictionary: \(characters.count)")
+        for c in ["壹", "贰", "叁", "肆", "伍", "陆", "柒", "捌", "玖", "拾", "佰", "仟", "万", "亿", "¥", "%"] {
+            #expect(characters.contains(c), "\(c)")
+        }
+    }
+
+    @Test func uprightPageReadsEveryAmount() throws {
+        let raster = try #require(Self.installmentsPage)
+        let page = try PageOCR.recognize(raster, engine: .ppocr)
+        #expect(page.info.engine.hasPrefix("ppocr"))
+        #expect(page.info.meanConfidence >= 90)
+        #expect(page.turnedDegrees == 0)
+        let text = Self.compact(page.text)
+        for phrase in Self.installmentPhrases { #expect(text.contains(Self.compact(phrase)), "\(phrase)") }
+    }
+
+    /// A page stored upside down or sideways is turned upright and reads as the upright page does.
+    @Test(arguments: [1, 2, 3])
+    func turnedPageReadsLikeTheUprightOne(quarterTurns: Int) throws {
+        let raster = try #require(Self.installmentsPage)
+        let upright = try #require(Self.uprightText)
+        let page = try PageOCR.recognize(Self.turned(raster, quarterTurns: quarterTurns), engine: .ppocr)
+        #expect(page.turnedDegrees == (4 - quarterTurns) * 90)
+        let text = Self.compact(page.text)
+        for phrase in Self.installmentPhrases { #expect(text.contains(Self.compact(phrase)), "\(phrase)") }
+        #expect(page.text.split(separator: "\n").count == upright.split(separator: "\n").count)
+    }
+
+    @Test func stampedFixtureIsRead() throws {
+        let raster = try PageOCRTests.render(PageOCRTests.fixtures.appendingPathComponent("scanned-rotated-payment-clause.pdf"))
+        let page = try PageOCR.recognize(raster, engine: .ppocr)
+        let text = Self.compact(page.text)
+        #expect(text.contains("支付合同款的60%"))
+        #expect(text.contains("支付合同款的30%"))
+        #expect(text.contains("4,715,000.00"))
+        #expect(text.contains("2,829,000.00"))
+        #expect(text.contains("自2022年3月1日起至2023年4月30日止"))
+    }
+
+    @Test func pagesRecognizedInParallelKeepTheirOrder() throws {
+        let raster = try PageOCRTests.render(PageOCRTests.fixtures.appendingPathComponent("scanned-rotated-payment-clause.pdf"), dpi: 150)
+        let blank = PageRaster(width: 200, height: 200, stride: 800, dpi: 150, bgra: [UInt8](repeating: 255, count: 160_000))
+        let results = PageOCR.recognize([blank, raster, blank], jobs: 2, engine: .ppocr)
+        let texts = try results.map { try $0.get().text.filter { !$0.isWhitespace } }
+        #expect(texts[0].isEmpty && texts[2].isEmpty)
+        #expect(texts[1].contains("支付条款"))
+    }
+}
+
+/// Finding the files, without loading them.
+@Suite struct PPOCRFilesTests {
+    @Test func namedFilesThatAreMissingSayWhatIsMissing() throws {
+        let result = PPOCRFiles.locate(environment: ["HETONG_OCR_MODELS": "/nonexistent/models", "HETONG_ONNXRUNTIME": "/nonexistent/libonnxruntime.so"])
+        guard case .failure(let missing) = result else { Issue.record("found files that are not there"); return }
+        #expect(missing.message.contains("/nonexistent/models"))
+        #expect(missing.message.contains("/nonexistent/libonnxruntime.so"))
+    }
+
+    @Test(.enabled(if: PPOCRInstalled.engine, "PP-OCR files not installed (Scripts/setup)"))
+    func projectFolderIsFoundAboveTheExecutable() throws {
+        let files = try PPOCRFiles.locate(environment: [:]).get()
+        #expect(files.runtime.contains(".tools/ocr/onnxruntime/capi/libonnxruntime.so"))
+        #expect(files.recognition.hasSuffix("/ch_PP-OCRv4_rec_infer.onnx"))
+    }
+}
