@@ -16,6 +16,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from deterministic import save_docx, write_if_changed  # noqa: E402
 from pdf_convert import convert  # noqa: E402
 import quirks_docx  # noqa: E402
+import quirks_forms  # noqa: E402
 import quirks_pdf  # noqa: E402
 import quirks_txt  # noqa: E402
 import seed_docx  # noqa: E402
@@ -131,7 +132,7 @@ def main():
         log(f"no seeds at {seeds_dir}: re-rendering from the committed source.txt files")
         for seed in SEEDS:
             documents += build_seed_from_corpus(seed, corpus)
-    for quirk in quirks_txt.QUIRKS + quirks_docx.QUIRKS + quirks_pdf.QUIRKS:
+    for quirk in quirks_txt.QUIRKS + quirks_docx.QUIRKS + quirks_pdf.QUIRKS + quirks_forms.QUIRKS:
         documents.append(build_quirk(quirk, corpus))
     manifest = {"version": 1,
                 "note": "Written by Scripts/build-corpus; see Corpus/README.md. Paths are relative to Corpus/.",

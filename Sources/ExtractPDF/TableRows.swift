@@ -6,7 +6,7 @@
 /// whose line on the previous band was full: that line plus the first unbreakable chunk of the next
 /// one would have run into the next cell or past the right margin, so the line wrapped. A short cell line ("单位", "电话") never wraps, so the band under it is a new row.
 /// Once some cell of the row has ended, fullness is no longer required: a new row would put text
-/// under the ended cells too.
+/// under the ended cells too. The label of a label-and-value line (its first cell ends with a colon) never wraps.
 enum TableRows {
     struct Cell {
         var lines: [Fragment]
@@ -59,6 +59,10 @@ enum TableRows {
             }
             guard overlapping.count == 1, let cell = overlapping.first, !targets.contains(cell),
                   row[cell].lastBand == index - 1, let line = row[cell].lines.last else { return nil }
+            // A form's label ends at its colon (`合同编号：⇥…` over `项目名称：⇥…`): on a line of label and value,
+            // the line under the label is the next field, not the label's wrapped rest. (A colon ending a
+            // table cell's line further right, `主要性能参数：`, is followed by that cell's list.)
+            if cell == 0, row.count == 2, row[0].lines.count == 1, endsWithColon(line, layout.page.scalars) { return nil }
             switch layout.pitches[layout.block[index]].verdict(from: line, to: fragment) {
             case .newRow: return nil
             case .sameCell: clearWrap = true
@@ -78,6 +82,12 @@ enum TableRows {
             targets.append(cell)
         }
         return clearWrap ? targets : nil
+    }
+
+    static func endsWithColon(_ line: Fragment, _ scalars: [Unicode.Scalar]) -> Bool {
+        var end = line.end
+        while end > line.start, Fragments.isBlank(scalars[end - 1]) { end -= 1 }
+        return end > line.start && (scalars[end - 1] == "\u{FF1A}" || scalars[end - 1] == ":")
     }
 
     static func emit(_ row: [Cell], _ scalars: [Unicode.Scalar], into out: inout String.UnicodeScalarView) {

@@ -2,11 +2,14 @@
 /// back: `2020⇥年⇥2⇥月⇥29⇥日` → `2020年2月29日`, `(大写)⇥贰佰伍拾⇥万元` → `(大写)贰佰伍拾万元`, `日至⇥年`
 /// → `日至年`. A tab (with the blanks around it) is dropped only where both sides belong to one
 /// value: a digit and the date unit after it (年/月/日), a date unit and the digit after it, a date's
-/// 日 and 至, a 大写 label's `)` and the numeral after it, a numeral and its money unit (万/元/圆).
+/// 日 and 至, a 大写 label's `)` and the numeral after it, a numeral and its money unit (万/元/圆), a currency
+/// sign and the figure after it (`(¥⇥2,500,000.00⇥元)`), a figure and its unit or percent sign (`30⇥%`).
 /// Any other tab is a cell boundary and stays. Never glues two figures (`2020⇥10` stays).
 enum FormFields {
     static let dateUnits: Set<Unicode.Scalar> = ["年", "月", "日"]
     static let moneyUnits: Set<Unicode.Scalar> = ["万", "元", "圆", "亿", "萬", "億"]
+    static let currencySigns: Set<Unicode.Scalar> = ["¥", "￥"]
+    static let figureUnits: Set<Unicode.Scalar> = ["元", "万", "%", "％", "‰"]
     static let numerals: Set<Unicode.Scalar> = Set("零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟貳參陸".unicodeScalars)
 
     static func join(_ text: TracedText) -> TracedText {
@@ -52,6 +55,8 @@ enum FormFields {
         if before == "至" && (isDigit(after) || after == "年") { return true }
         if before == ")" && numerals.contains(after) { return true }
         if numerals.contains(before) && moneyUnits.contains(after) { return true }
+        if currencySigns.contains(before) && isDigit(after) { return true }
+        if isDigit(before) && figureUnits.contains(after) { return true }
         return false
     }
 

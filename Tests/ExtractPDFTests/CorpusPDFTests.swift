@@ -29,10 +29,17 @@ import ExtractPDF
     static func corpus(_ path: String) -> String { Fixture.repository.appendingPathComponent("Corpus/\(path)").path }
 
     /// Lines of the raw pages without the running header and the page-number footer.
+    /// A header in parts (`title⇥project`, or a second line `编号⇥第 X 页 共 Y 页`) is one line per header line
+    /// whose first part is the header line's first part.
     static func bodyLines(_ document: ExtractedDocument, header: String?) -> [Substring] {
-        document.pages.flatMap { $0.text.split(separator: "\n") }.filter { line in
+        let headerLines = (header ?? "").split(separator: "\n").map { $0.filter { $0 != " " } }
+        return document.pages.flatMap { $0.text.split(separator: "\n") }.filter { line in
             let bare = line.filter { $0 != " " }
-            if let header, bare == header.filter({ $0 != " " }) { return false }
+            if headerLines.contains(bare) { return false }
+            let parts = bare.split(separator: "\t")
+            if parts.count == 2, headerLines.contains(where: { $0.contains("\t") || parts[1].contains("页") ? $0.split(separator: "\t").first == parts.first : false }) {
+                return false
+            }
             return !(bare.hasPrefix("第") && bare.hasSuffix("页") && bare.contains("共"))
         }
     }

@@ -3,11 +3,13 @@ import ContractModel
 /// Tables of penalty ratios (`序号\t问题描述\t违约金 (取费基数：服务协议总金额/服务月数)`, then one row per
 /// breach ending in `100%`): each row is a penalty per incident, its rate read from the penalty
 /// column, its base from the header (a fee per month → `monthly_fee`). These percentages are
-/// penalties, never installments. A row whose rate cell holds no percentage (`200`) keeps a null rate.
+/// penalties, never installments. A row whose rate cell holds no percentage (`200`) keeps a null rate; one
+/// whose rate cell holds no number at all (`乙方(盖章)：`) ends the table.
 enum PenaltyTableRule {
     static let penaltyHeader = Word("违约金")
     static let monthly: [Word] = .init(["服务月数", "月均", "每月", "月服务费", "/月"])
     static let total: [Word] = .init(["合同总额", "合同总金额", "合同金额", "合同价款", "服务协议总金额"])
+    static let sentencePunctuation: [Word] = .init(["。", "，", "；"])
     static let descriptionHeaders: [Word] = .init(["描述", "事项", "情形", "行为", "内容", "违约"])
 
     static func apply(_ ctx: ParseContext, to contract: inout Contract) {
@@ -15,7 +17,9 @@ enum PenaltyTableRule {
         while li < ctx.lines.count {
             guard ctx.s[ctx.lines[li]].contains("\t"), ctx.s.contains(penaltyHeader, in: ctx.lines[li]) else { li += 1; continue }
             let header = ctx.cells(of: ctx.lines[li])
-            guard header.count >= 2, let rateColumn = header.firstIndex(where: { ctx.s.contains(penaltyHeader, in: $0) }) else {
+            // A header names columns: a sentence split by a form's blank (`…金额的⇥%支付违约金。`) is no header.
+            guard header.count >= 2, !header.contains(where: { ctx.s.containsAny(sentencePunctuation, in: $0) }),
+                  let rateColumn = header.firstIndex(where: { ctx.s.contains(penaltyHeader, in: $0) }) else {
                 li += 1
                 continue
             }
@@ -43,6 +47,7 @@ enum PenaltyTableRule {
                     continue
                 }
                 guard row.count == header.count, !row[rateColumn].isEmpty, descriptionColumn < row.count,
+                      row[rateColumn].contains(where: { ctx.s[$0].properties.numericType != nil }),
                       let trigger = ctx.textValue(row[descriptionColumn]) else { break }
                 rows += 1
                 let rate = ctx.percents(in: row[rateColumn]).first
