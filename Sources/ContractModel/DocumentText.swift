@@ -24,7 +24,16 @@ public struct DocumentText: Sendable, Hashable {
 
     /// Splits printed text (as `hetong extract` wrote it) back into pages.
     public init(printed text: String) {
-        self.init(pages: text.split(separator: "\u{0C}", omittingEmptySubsequences: false).map(String.init))
+        // One pass (the same as `init(pages:)` of the text split at each form feed).
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        var starts = [0]
+        for scalar in text.unicodeScalars {
+            scalars.append(scalar)
+            if scalar == Self.pageSeparator { starts.append(scalars.count) }
+        }
+        self.scalars = scalars
+        self.pageStarts = starts
     }
 
     public var count: Int { scalars.count }

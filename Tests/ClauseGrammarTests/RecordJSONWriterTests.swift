@@ -116,3 +116,40 @@ import ContractModel
         }
     }
 }
+
+/// Adding a field is one line in a description: `weight` below is declared once, and the JSON bytes,
+/// the way back, the schema and the SQL columns all have it.
+@Suite struct AddingAFieldTests {
+    struct Clause: RecordObject, Hashable {
+        var text: String
+        var page: Int?
+        var weight: FixedDecimal?  // the new field …
+        static let recordDescription = RecordDescription<Clause>("Clause", blank: Clause(text: ""), [
+            .field("text", \.text),
+            .field("page", \.page),
+            .field("weight", \.weight, "How much the clause counts."),  // … and its one line
+        ])
+    }
+
+    @Test func oneLineGivesJSONSchemaAndColumns() throws {
+        let clause = Clause(text: "第一条", page: 2, weight: FixedDecimal(units: 15, scale: 1))
+        var writer = RecordJSONWriter()
+        clause.writeJSON(to: &writer)
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == #"{"page":2,"text":"第一条","weight":"1.5"}"#)
+        #expect(try HetongJSON.encoder().encode(clause) == Data(writer.bytes))
+        #expect(try HetongJSON.decoder().decode(Clause.self, from: Data(writer.bytes)) == clause)
+
+        let definitions = Clause.schemaDefinitions.map(\.0)
+        #expect(definitions == ["Clause", "Decimal"])
+        let schema = JSONTree.object(Clause.schemaDefinitions).rendered()
+        #expect(schema.contains(##""weight": { "oneOf": [{ "$ref": "#/$defs/Decimal" }, { "type": "null" }], "description": "How much the clause counts." }"##),
+                "\(schema)")
+        #expect(schema.contains(#""required": ["text", "page", "weight"]"#))
+
+        let columns = Clause.sqlParts(SQLContext(name: "clause", nested: false)).columns
+        #expect(columns.map(\.name) == ["clause_text", "clause_page", "clause_weight"])
+        #expect(columns.map(\.type) == [.text, .integer, .decimal])
+        #expect(columns[2].value(clause) == .decimal("1.5"))
+        #expect(columns[2].value(Clause(text: "")) == .null)
+    }
+}

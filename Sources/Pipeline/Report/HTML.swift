@@ -18,6 +18,31 @@ enum HTML {
         return out
     }
 
+    /// `escape` of a run of the document's scalars, written as UTF-8 directly (the report's hot loop).
+    static func escape(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(scalars.count * 3)
+        for scalar in scalars {
+            let v = scalar.value
+            switch v {
+            case 0x26: out.append(contentsOf: "&amp;".utf8)
+            case 0x3C: out.append(contentsOf: "&lt;".utf8)
+            case 0x3E: out.append(contentsOf: "&gt;".utf8)
+            case 0x22: out.append(contentsOf: "&quot;".utf8)
+            case 0x27: out.append(contentsOf: "&#39;".utf8)
+            case 0..<0x80: out.append(UInt8(v))
+            case 0x80..<0x800:
+                out.append(UInt8(0xC0 | v >> 6)); out.append(UInt8(0x80 | v & 0x3F))
+            case 0x800..<0x10000:
+                out.append(UInt8(0xE0 | v >> 12)); out.append(UInt8(0x80 | v >> 6 & 0x3F)); out.append(UInt8(0x80 | v & 0x3F))
+            default:
+                out.append(UInt8(0xF0 | v >> 18)); out.append(UInt8(0x80 | v >> 12 & 0x3F))
+                out.append(UInt8(0x80 | v >> 6 & 0x3F)); out.append(UInt8(0x80 | v & 0x3F))
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     /// A span of the text to highlight: `kind` becomes a CSS class, `anchor` an element id.
     struct Highlight {
         var span: Span
@@ -53,7 +78,7 @@ enum HTML {
             // The page separator itself is not shown.
             var segmentEnd = b
             if segmentEnd > a, text.scalars[segmentEnd - 1] == DocumentText.pageSeparator { segmentEnd -= 1 }
-            let segment = escape(text.text(a, segmentEnd))
+            let segment = escape(text.scalars[Swift.max(0, a)..<Swift.min(segmentEnd, text.count)])
             if active.isEmpty {
                 out += segment
             } else {
