@@ -9,7 +9,7 @@ import ContractModel
 /// service period must come out as the hand-written expected.json of the contract says, and the
 /// scan must raise no error finding that the text PDF of the same contract does not raise.
 /// OCR is slow (seconds per page), so every document is processed once and shared by the tests.
-@Suite(.enabled(if: ScannedCorpus.ocrInstalled, "tesseract-ocr-chi-sim not installed"))
+@Suite(.enabled(if: ScannedCorpus.ocrInstalled, "no OCR engine installed (Scripts/setup)"))
 struct ScannedCorpusTests {
     static let names = ScannedCorpus.names
 
@@ -20,7 +20,8 @@ struct ScannedCorpusTests {
         #expect(!record.document.pageInfo.isEmpty)
         for page in record.document.pageInfo {
             #expect(page.ocr, "page \(page.page)")
-            #expect(page.ocrEngine?.hasPrefix("tesseract") == true, "page \(page.page)")
+            // `--ocr-engine auto`: PP-OCR where Scripts/setup installed it, else Tesseract.
+            #expect(page.ocrEngine?.hasPrefix(ScannedCorpus.expectedEngine) == true, "page \(page.page): \(page.ocrEngine ?? "none")")
             #expect((page.ocrConfidence ?? 0) >= 50, "page \(page.page): confidence \(page.ocrConfidence ?? -1)")
             #expect(page.characters > 0, "page \(page.page)")
         }
@@ -124,8 +125,15 @@ actor ScannedCorpus {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
     static let names = ["zongzhi-yunwei-2025", "yingji-yewu-yunwei-2022", "jingxin-pingtai-yunwei"]
-    static let ocrInstalled = FileManager.default.fileExists(atPath: "/usr/share/tesseract-ocr/5/tessdata/chi_sim.traineddata")
+    static let tesseractInstalled = FileManager.default.fileExists(atPath: "/usr/share/tesseract-ocr/5/tessdata/chi_sim.traineddata")
         || FileManager.default.fileExists(atPath: "/usr/share/tesseract-ocr/4.00/tessdata/chi_sim.traineddata")
+    /// The PP-OCR files of Scripts/setup (.tools/ocr), which `--ocr-engine auto` prefers.
+    static let ppocrInstalled = FileManager.default.fileExists(
+        atPath: repository.appendingPathComponent(".tools/ocr/rapidocr_onnxruntime/models/ch_PP-OCRv4_rec_infer.onnx").path)
+        && ((try? FileManager.default.contentsOfDirectory(atPath: repository.appendingPathComponent(".tools/ocr/onnxruntime/capi").path))?
+            .contains { $0.hasPrefix("libonnxruntime.so") } ?? false)
+    static let ocrInstalled = tesseractInstalled || ppocrInstalled
+    static let expectedEngine = ppocrInstalled ? "ppocr" : "tesseract"
 
     private var processed: [String: Task<DocumentProcessor.Processed, Never>] = [:]
 
