@@ -122,6 +122,50 @@ import Testing
         #expect(try Self.psql(url, schema: schema, "SELECT record_json = '\(escaped)'::jsonb FROM documents") == "t")
     }
 
+    /// A database that refuses records in the middle of a batch: exit 3 with the server's message, the
+    /// journal keeps every document, and `--resume` finishes the load once the database accepts them.
+    @Test(.enabled(if: url != nil || required, Comment(rawValue: unavailable)))
+    func refusedRecordsStayInTheJournalAndResumeFinishesTheLoad() throws {
+        guard let url = Self.server() else { return }
+        let schema = Self.freshSchema()
+        let directory = Fixtures.temporaryDirectory("postgres-refused")
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let create = try HetongBinary.run(["load", "/dev/null", "--postgres", url, "--postgres-schema", schema])
+        #expect(create.status == 0, "an empty load creates the tables: \(create.stderr)")
+        _ = try Self.psql(url, schema: schema, "CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS "
+                          + "$$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$; "
+                          + "CREATE TRIGGER refuse BEFORE INSERT ON documents FOR EACH ROW WHEN (NEW.path LIKE '%yingji%') "
+                          + "EXECUTE FUNCTION refuse()")
+        let out = directory + "/out"
+        let contracts = HetongBinary.corpus + "/contracts"
+        let documents = Fixtures.corpusDocuments("contracts")
+        let refused = try HetongBinary.run(["batch", contracts, "--out", out, "--ocr", "never", "--postgres", url, "--postgres-schema", schema])
+        #expect(refused.status == 3, "\(refused.stderr)")
+        #expect(refused.stderr.contains("refused by the test"), "\(refused.stderr)")
+        let journal = try HetongBinary.run(["journal", out])
+        #expect(journal.text.split(separator: "\n").count == documents.count, "the journal keeps every document")
+
+        _ = try Self.psql(url, schema: schema, "DROP TRIGGER refuse ON documents")
+        let resumed = try HetongBinary.run(["batch", contracts, "--out", out, "--ocr", "never", "--resume",
+                                            "--postgres", url, "--postgres-schema", schema])
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        let hashes = Set(try documents.map { try Self.sha256($0) })
+        #expect(try Self.psql(url, schema: schema, "SELECT count(*) FROM documents WHERE path LIKE '%yingji%'") != "0")
+        #expect(try Self.psql(url, schema: schema, "SELECT count(DISTINCT sha256) FROM documents") == String(hashes.count))
+    }
+
+    static func sha256(_ path: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
+        process.arguments = [path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(String(decoding: data, as: UTF8.self).prefix(64))
+    }
+
     /// A server that cannot be reached: the documented message and exit status 3, before any document
     /// is processed; no server needed.
     @Test func unreachableServerIsExitThree() throws {
