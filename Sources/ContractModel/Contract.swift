@@ -163,7 +163,8 @@ extension Party: RecordObject {
 
 extension Installment: RecordObject {
     public static let recordDescription = RecordDescription<Installment>(
-        "Installment", "One payment of the chosen payment scheme (options not chosen are ignored).", blank: Installment(sequence: 0, span: .blank), [
+        "Installment", "One payment of the chosen payment scheme (options not chosen are ignored).",
+        blank: Installment(sequence: 0, span: .blank), [
         .field("sequence", \.sequence, extra: [("minimum", .integer(1))]),
         .field("percent", \.percent, "Share of the total; null when the text states none (e.g. a cut-off clause)."),
         .field("amount", \.amount),
@@ -175,7 +176,8 @@ extension Installment: RecordObject {
 }
 
 extension PerformanceBond: RecordObject {
-    public static let recordDescription = RecordDescription<PerformanceBond>("PerformanceBond", blank: PerformanceBond(kind: "", span: .blank), [
+    public static let recordDescription = RecordDescription<PerformanceBond>(
+        "PerformanceBond", blank: PerformanceBond(kind: "", span: .blank), [
         .field("kind", \.kind, "As the contract names it: 履约保函, 履约保证金, 履约担保, …"),
         .field("percent", \.percent),
         .field("amount", \.amount),
@@ -184,7 +186,8 @@ extension PerformanceBond: RecordObject {
 }
 
 extension ServicePeriod: RecordObject {
-    public static let recordDescription = RecordDescription<ServicePeriod>("ServicePeriod", blank: ServicePeriod(text: "", span: .blank), [
+    public static let recordDescription = RecordDescription<ServicePeriod>(
+        "ServicePeriod", blank: ServicePeriod(text: "", span: .blank), [
         .field("months", \.months, "Stated in months or years (一年 → 12)."),
         .field("days", \.days, "Stated in days or weeks."),
         .field("start", \.start),
@@ -196,7 +199,8 @@ extension ServicePeriod: RecordObject {
 }
 
 extension Penalty: RecordObject {
-    public static let recordDescription = RecordDescription<Penalty>("Penalty", blank: Penalty(party: .either, trigger: .blank, span: .blank), [
+    public static let recordDescription = RecordDescription<Penalty>(
+        "Penalty", blank: Penalty(party: .either, trigger: .blank, span: .blank), [
         .field("party", \.party, "Who pays."),
         .field("trigger", \.trigger, "The breach, as written."),
         .field("rate", \.rate),

@@ -26,7 +26,8 @@ public struct Finding: Sendable, Hashable, Codable {
 }
 
 extension Finding: RecordObject {
-    public static let recordDescription = RecordDescription<Finding>("Finding", blank: Finding(rule: "", severity: .info, message: ""), [
+    public static let recordDescription = RecordDescription<Finding>(
+        "Finding", blank: Finding(rule: "", severity: .info, message: ""), [
         .field("rule", \.rule, "Stable English rule id: installment_percent_sum, total_amount_conflict, uppercase_figures_mismatch, …"),
         .field("severity", \.severity),
         .field("message", \.message, "Chinese message for reviewers, with the figures that disagree."),

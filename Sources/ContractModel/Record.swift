@@ -78,7 +78,8 @@ public struct ContractRecord: Sendable, Hashable, Codable {
 // MARK: The record description of the record itself (see RecordDescription.swift)
 
 extension ContractRecord: RecordObject {
-    public static let recordDescription = RecordDescription<ContractRecord>("ContractRecord", blank: ContractRecord(document: .init(path: "", sha256: "")), [
+    public static let recordDescription = RecordDescription<ContractRecord>(
+        "ContractRecord", blank: ContractRecord(document: .init(path: "", sha256: "")), [
         .field("schema_version", \.schemaVersion, "Changes when a field is renamed or changes meaning; adding optional fields does not.",
                extra: [("const", .string(currentSchemaVersion))]),
         .field("status", \.status),

@@ -50,19 +50,22 @@ public struct RecordJSONReader {
 
     mutating func takeNull() -> Bool {
         skipSpace()
-        if position + 4 <= bytes.count, bytes[position] == 0x6E, bytes[position + 1] == 0x75, bytes[position + 2] == 0x6C,
-           bytes[position + 3] == 0x6C {
-            position += 4
-            return true
-        }
-        return false
+        return literal("null")
     }
 
     mutating func bool() throws -> Bool {
         skipSpace()
-        if position + 4 <= bytes.count, bytes[position] == 0x74 { position += 4; return true }   // true
-        if position + 5 <= bytes.count, bytes[position] == 0x66 { position += 5; return false }  // false
+        if literal("true") { return true }
+        if literal("false") { return false }
         throw failure("expected a boolean")
+    }
+
+    private mutating func literal(_ word: StaticString) -> Bool {
+        let count = word.utf8CodeUnitCount
+        guard position + count <= bytes.count else { return false }
+        for i in 0..<count where bytes[position + i] != word.utf8Start[i] { return false }
+        position += count
+        return true
     }
 
     mutating func int() throws -> Int {

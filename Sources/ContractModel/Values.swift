@@ -189,7 +189,8 @@ extension TextValue: RecordObject {
 
 extension MoneyReading: RecordObject {
     public static let recordDescription = RecordDescription<MoneyReading>(
-        "MoneyReading", blank: MoneyReading(text: "", value: .zero, span: .blank), compact: { context in Money.sqlParts(context).lifted { $0.value }.columns }, [
+        "MoneyReading", blank: MoneyReading(text: "", value: .zero, span: .blank),
+        compact: { context in Money.sqlParts(context).lifted { $0.value }.columns }, [
         .field("text", \.text, "As written: 肆佰柒拾壹万伍仟元整, ¥4,715,000.00元."),
         .field("value", \.value),
         .field("span", \.span),
@@ -212,7 +213,8 @@ extension MoneyValue: RecordObject {
 
 extension PercentValue: RecordObject {
     public static let recordDescription = RecordDescription<PercentValue>(
-        "Percent", blank: PercentValue(value: .zero, text: "", span: .blank), compact: { context in [SQLColumn(context.name, .decimal) { .decimal($0.value.description) }] }, [
+        "Percent", blank: PercentValue(value: .zero, text: "", span: .blank),
+        compact: { context in [SQLColumn(context.name, .decimal) { .decimal($0.value.description) }] }, [
         .field("value", \.value, "In percent units: 5‰ → \"0.5\", 万分之五 → \"0.05\"."),
         .field("text", \.text),
         .field("span", \.span),
@@ -244,7 +246,8 @@ extension Quantity: RecordObject {
 }
 
 extension DurationValue: RecordObject {
-    public static let recordDescription = RecordDescription<DurationValue>("Duration", blank: DurationValue(value: .zero, unit: .day, text: "", span: .blank), [
+    public static let recordDescription = RecordDescription<DurationValue>(
+        "Duration", blank: DurationValue(value: .zero, unit: .day, text: "", span: .blank), [
         .field("value", \.value),
         .field("unit", \.unit),
         .field("text", \.text),
@@ -253,7 +256,8 @@ extension DurationValue: RecordObject {
 }
 
 extension DateRangeValue: RecordObject {
-    public static let recordDescription = RecordDescription<DateRangeValue>("DateRange", blank: DateRangeValue(start: .blank, end: .blank, text: "", span: .blank), [
+    public static let recordDescription = RecordDescription<DateRangeValue>(
+        "DateRange", blank: DateRangeValue(start: .blank, end: .blank, text: "", span: .blank), [
         .field("start", \.start, sql: .named("start_date")),
         .field("end", \.end, sql: .named("end_date")),
         .field("text", \.text),
@@ -263,7 +267,8 @@ extension DateRangeValue: RecordObject {
 
 extension InvalidMention: RecordObject {
     public static let recordDescription = RecordDescription<InvalidMention>(
-        "InvalidMention", "Something that looks like a number but cannot be valued without guessing (壹佰佰元): reported, never given a value.", blank: InvalidMention(kind: .money, text: "", reason: "", span: .blank), [
+        "InvalidMention", "Something that looks like a number but cannot be valued without guessing (壹佰佰元): reported, never given a value.",
+        blank: InvalidMention(kind: .money, text: "", reason: "", span: .blank), [
         .field("kind", \.kind),
         .field("text", \.text),
         .field("reason", \.reason, "Stable English reason code: repeated_unit, missing_zero, unit_order, dangling_unit, …"),
@@ -273,7 +278,8 @@ extension InvalidMention: RecordObject {
 
 extension Mentions: RecordObject {
     public static let recordDescription = RecordDescription<Mentions>(
-        "Mentions", "Every numeral mention the lexical grammar found, each list in text order.", blank: Mentions(), [
+        "Mentions", "Every numeral mention the lexical grammar found, each list in text order.",
+        blank: Mentions(), [
         .table("amounts", \.amounts, table: "mention_amounts"),
         .table("percentages", \.percentages, table: "mention_percentages"),
         .table("dates", \.dates, table: "mention_dates"),
