@@ -166,6 +166,33 @@ import Testing
         return String(String(decoding: data, as: UTF8.self).prefix(64))
     }
 
+    /// Loaders running at once (Spark partitions, two batches) into one schema: the tables are made
+    /// once and each document is there once.
+    @Test(.enabled(if: url != nil || required, Comment(rawValue: unavailable)))
+    func concurrentLoadersNeverDuplicate() throws {
+        guard let url = Self.server() else { return }
+        let schema = Self.freshSchema()
+        let directory = Fixtures.temporaryDirectory("postgres-concurrent")
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let lines = (0..<20).map { i -> String in
+            var record = RecordExample.full
+            record.document.sha256 = String(format: "%064x", i)
+            record.document.path = "/in/\(i).pdf"
+            return String(decoding: RecordJSONWriter.encode(record), as: UTF8.self)
+        }
+        try (lines.joined(separator: "\n") + "\n").write(toFile: directory + "/all.jsonl", atomically: true, encoding: .utf8)
+        let loaders = try (0..<3).map { _ in
+            try HetongBinary.start(["load", directory + "/all.jsonl", "--postgres", url, "--postgres-schema", schema])
+        }
+        for loader in loaders {
+            let result = loader.wait()
+            #expect(result.status == 0, "\(result.stderr)")
+        }
+        #expect(try Self.psql(url, schema: schema, "SELECT count(*), count(DISTINCT sha256) FROM documents") == "20|20")
+        #expect(try Self.psql(url, schema: schema, "SELECT count(*) FROM installments") == "20")
+        #expect(try Self.psql(url, schema: schema, "SELECT value FROM hetong_meta") == "2")
+    }
+
     /// A server that cannot be reached: the documented message and exit status 3, before any document
     /// is processed; no server needed.
     @Test func unreachableServerIsExitThree() throws {
