@@ -24,3 +24,15 @@ import ContractModel
         }
     }
 }
+
+/// The detail page lists every field of the record's `documents` row (from the record description).
+@Suite struct DetailPageAllFieldsTests {
+    @Test func everyColumnOfTheFullExampleIsShown() {
+        let page = DetailPage.render(RecordExample.full, text: nil)
+        for column in RecordTables.documents {
+            #expect(page.contains("<code>\(column.name)</code>"), "\(column.name)")
+        }
+        #expect(page.contains("<th><code>party_b_legal_representative</code></th><td>李四</td>"))
+        #expect(page.contains("<th><code>party_b_name</code></th><td>上海&quot;引号&quot;\\有限公司</td>"), "escaped")
+    }
+}

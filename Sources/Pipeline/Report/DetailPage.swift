@@ -100,10 +100,30 @@ enum DetailPage {
                 "<li><code>\(HTML.escape($0.code.rawValue))</code>\($0.page.map { " 第\($0)页" } ?? "") \(HTML.escape($0.message))</li>"
             }.joined() + "</ul>"
         }
-        body += "<h2>关键字段</h2><table class=\"fields\">\(fieldRows.joined())</table></aside>"
+        body += "<h2>关键字段</h2><table class=\"fields\">\(fieldRows.joined())</table>"
+        body += allFields(record) + "</aside>"
         body += "<main class=\"source\"><h2>原文</h2>"
         body += text.map { HTML.highlightedText($0, highlights) } ?? "<p class=\"none\">无原文。</p>"
         body += "</main></div>"
         return ReportStyle.page(title: title, body: body)
+    }
+
+    /// Every column of the record's `documents` row that has a value, from the record description:
+    /// a field added to the record shows here without an edit to the report.
+    static func allFields(_ record: ContractRecord) -> String {
+        var rows = ""
+        for column in RecordTables.documents {
+            let value: String
+            switch column.value(record) {
+            case .null: continue
+            case .text(let s), .decimal(let s): value = s
+            case .integer(let n): value = String(n)
+            case .boolean(let b): value = b ? "true" : "false"
+            case .date(let d): value = d.description
+            case .json(let bytes): value = String(decoding: bytes, as: UTF8.self)
+            }
+            rows += "<tr><th><code>\(HTML.escape(column.name))</code></th><td>\(HTML.escape(value))</td></tr>"
+        }
+        return "<details class=\"all-fields\"><summary>全部字段</summary><table class=\"fields\">\(rows)</table></details>"
     }
 }
