@@ -52,6 +52,8 @@ CREATE TABLE IF NOT EXISTS documents (
 
 CREATE UNIQUE INDEX IF NOT EXISTS documents_key ON documents(schema_version, (CASE WHEN sha256 <> '' THEN sha256 ELSE 'path:' || path END));
 
+CREATE TABLE IF NOT EXISTS hetong_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
 CREATE INDEX IF NOT EXISTS documents_sha256 ON documents(sha256);
 
 CREATE INDEX IF NOT EXISTS documents_status ON documents(status, error_code);

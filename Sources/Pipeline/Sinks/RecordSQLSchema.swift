@@ -50,6 +50,8 @@ public enum RecordSQLSchema {
             // Many batches into one database: a document is its content (sha256) at a schema version;
             // a file that could not be hashed is its path.
             result.append("CREATE UNIQUE INDEX IF NOT EXISTS documents_key ON documents(schema_version, \(documentKeyExpression))")
+            // The layout version of these tables (PostgresSink checks it before loading).
+            result.append("CREATE TABLE IF NOT EXISTS hetong_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
         }
         result.append("CREATE INDEX IF NOT EXISTS documents_sha256 ON documents(sha256)")
         result.append("CREATE INDEX IF NOT EXISTS documents_status ON documents(status, error_code)")
