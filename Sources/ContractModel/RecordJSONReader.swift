@@ -1,8 +1,8 @@
 /// The JSON reader of the record, the way back of `RecordJSONWriter`: reads a record straight into
 /// its Swift value, field by field as the record description lists them (no intermediate tree, no
-/// Foundation). Used by the batch parent on every journal line and by `hetong load`. Unknown keys
-/// are an error, as `additionalProperties: false` says; a key may be absent only when its field
-/// may be nil.
+/// Foundation). Used by the batch parent on every journal line and by `hetong load`. A key may be
+/// absent only when its field may be nil; an unknown key is skipped, as Foundation's decoder does
+/// (a record from a newer hetong with an added optional field still reads).
 public struct RecordJSONReader {
     public struct Failure: Error, CustomStringConvertible {
         public var offset: Int
@@ -182,7 +182,10 @@ public struct RecordJSONReader {
                 let i = (hint + probe) % fields.count
                 if fields[i].keyBytes.elementsEqual(key) { index = i; break }
             }
-            guard index >= 0 else { throw failure("unknown key \(String(decoding: key, as: UTF8.self)) in \(description.name)") }
+            guard index >= 0 else {
+                try skipValue()
+                continue
+            }
             try fields[index].readValue(&value, &self)
             seen |= 1 << index
             hint = index + 1
@@ -191,6 +194,35 @@ public struct RecordJSONReader {
             throw failure("\(description.name).\(field.key) is missing")
         }
         return value
+    }
+
+    /// Skips one JSON value of any kind.
+    mutating func skipValue() throws {
+        skipSpace()
+        guard position < bytes.count else { throw failure("expected a value") }
+        switch bytes[position] {
+        case 0x22: _ = try string()
+        case 0x7B, 0x5B:
+            var depth = 0
+            repeat {
+                guard position < bytes.count else { throw failure("unterminated value") }
+                switch bytes[position] {
+                case 0x22: _ = try string(); continue
+                case 0x7B, 0x5B: depth += 1
+                case 0x7D, 0x5D: depth -= 1
+                default: break
+                }
+                position += 1
+            } while depth > 0
+        default:
+            let start = position
+            while position < bytes.count, !(bytes[position] == 0x2C || bytes[position] == 0x7D || bytes[position] == 0x5D
+                                             || bytes[position] == 0x20 || bytes[position] == 0x0A || bytes[position] == 0x0D
+                                             || bytes[position] == 0x09) {
+                position += 1
+            }
+            guard position > start else { throw failure("expected a value") }
+        }
     }
 
     mutating func array<E: RecordValue>(_ type: E.Type) throws -> [E] {

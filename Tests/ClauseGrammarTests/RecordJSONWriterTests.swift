@@ -104,7 +104,7 @@ import ContractModel
     @Test func refusesWhatTheSchemaRefuses() throws {
         let good = String(decoding: RecordJSONWriter.encode(RecordExample.full), as: UTF8.self)
         let bad = [
-            good.replacingOccurrences(of: "\"rule\":", with: "\"rules\":"),                 // unknown key
+            good.replacingOccurrences(of: "\"rule\":", with: "\"rules\":"),                 // required key missing (renamed)
             good.replacingOccurrences(of: "\"severity\":\"warning\",", with: ""),           // required key missing
             good.replacingOccurrences(of: "\"severity\":\"warning\"", with: "\"severity\":\"fatal\""),  // not in the enum
             good.replacingOccurrences(of: "\"value\":\"123456.78\"", with: "\"value\":\"1.234\""),      // not money
@@ -113,6 +113,15 @@ import ContractModel
         ]
         for text in bad {
             #expect(throws: RecordJSONReader.Failure.self) { try RecordJSONReader.record(Array(text.utf8)) }
+        }
+    }
+
+    /// A key this hetong does not know (a newer record's added field) is skipped, whatever its value.
+    @Test func skipsUnknownKeys() throws {
+        let good = String(decoding: RecordJSONWriter.encode(RecordExample.full), as: UTF8.self)
+        for value in [#""a \"quoted\" } ] string""#, "-12.5e3", "true", "null", #"{"x":[1,{"y":"}"}],"z":{}}"#, "[]"] {
+            let text = good.replacingOccurrences(of: "\"rule\":", with: "\"added_field\": \(value) ,\"rule\":")
+            #expect(try RecordJSONReader.record(Array(text.utf8)) == RecordExample.full, "\(value)")
         }
     }
 }
