@@ -16,8 +16,8 @@ enum ExitStatus {
           0  success
           1  a document failed (its error record is still printed / written), or --fail-on matched
           2  usage error (unknown option, missing argument, invalid value)
-          3  a database (--postgres) could not be reached, refused the records or holds another table
-             layout; a batch's journal keeps every finished document: rerun with --resume
+          3  the database (--postgres) is unreachable or refused records;
+             the journal keeps them: --resume finishes the load
         """
 
     /// A command finished its output but the outcome is a failure (exit 1); `message` goes to stderr.

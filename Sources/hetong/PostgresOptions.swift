@@ -6,10 +6,12 @@ import PostgresSink
 /// `--postgres URL` and `--postgres-schema S` (batch and load).
 struct PostgresOptions: ParsableArguments {
     @Option(name: .customLong("postgres"),
-            help: "Also load every record into PostgreSQL at this URL (postgresql://user@host:port/db); default: $HETONG_POSTGRES_URL.")
+            help: ArgumentHelp("Load every record into PostgreSQL at this URL (postgresql://user@host:port/db); default: $HETONG_POSTGRES_URL.",
+                               valueName: "url"))
     var url: String?
 
-    @Option(name: .customLong("postgres-schema"), help: "PostgreSQL schema of the tables (created when missing).")
+    @Option(name: .customLong("postgres-schema"),
+            help: ArgumentHelp("PostgreSQL schema of the tables (created when missing).", valueName: "schema"))
     var schema = PostgresSink.defaultSchema
 
     /// The URL from the option or the environment, if any.
