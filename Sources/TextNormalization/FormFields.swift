@@ -20,7 +20,14 @@ enum FormFields {
         var i = 0
         let n = s.count
         while i < n {
-            guard s[i] == "\t" else { out.append(from: text, i..<i + 1); i += 1; continue }
+            guard s[i] == "\t" else {
+                // Copy up to the next tab in one piece.
+                var j = i + 1
+                while j < n, s[j] != "\t" { j += 1 }
+                out.append(from: text, i..<j)
+                i = j
+                continue
+            }
             // The run of tabs and blanks around this tab.
             var lo = i, hi = i + 1
             while lo > 0, isBlank(s[lo - 1]) { lo -= 1 }

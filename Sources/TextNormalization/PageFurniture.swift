@@ -80,8 +80,8 @@ enum PageFurniture {
         let acceptedOffsets = Set(offsets.filter { $0.key == 0 || $0.value >= 2 }.map(\.key))
 
         for p in pages.indices {
-            func isFurniture(_ line: PageLines.Line) -> Bool {
-                if let g = groupKey(line), repeated.contains(g) { return true }
+            func isFurniture(_ line: PageLines.Line, _ g: [Unicode.Scalar]?) -> Bool {
+                if let g, repeated.contains(g) { return true }
                 if PageNumber.matches(s, line.start, line.end) { return true }
                 if let number = bareNumber(s, line), acceptedOffsets.contains(number - (p + 1)) { return true }
                 return false
@@ -96,8 +96,9 @@ enum PageFurniture {
                 var peeled = Set<[Unicode.Scalar]>()
                 for (n, index) in order.prefix(depth).enumerated() {
                     let line = lines[index]
-                    if isFurniture(line) {
-                        if let g = groupKey(line), !peeled.insert(g).inserted { break }
+                    let g = groupKey(line)
+                    if isFurniture(line, g) {
+                        if let g, !peeled.insert(g).inserted { break }
                     } else if n >= blockLines || !(partsKey(s, line).map(runningParts.contains) ?? false) {
                         break
                     }
@@ -160,7 +161,9 @@ enum PageFurniture {
     /// one tab, a part that is a page number (`第 3 页 共 12 页`) as `#`, other digits kept (a table row whose
     /// numbers change from page to page is not a repeated line); nil for any other line.
     private static func partsKey(_ s: [Unicode.Scalar], _ line: PageLines.Line) -> [Unicode.Scalar]? {
-        guard !line.isBlank, line.end - line.start <= 80 else { return nil }
+        // Most lines have no tab: tell that before building anything.
+        guard !line.isBlank, line.end - line.start <= 80, (line.start..<line.end).contains(where: { s[$0].isTabScalar })
+        else { return nil }
         var key: [Unicode.Scalar] = []
         var tabs = 0
         var partStart = line.start
