@@ -18,14 +18,20 @@ def is_uri(path):
     return re.match(r"^[A-Za-z][A-Za-z0-9+.-]*://", path) is not None
 
 
-def session(master, partitions):
+def session(master, partitions, settings):
     builder = SparkSession.builder.appName("hetong spark-batch").master(local_with_retries(master))
     builder = builder.config("spark.ui.enabled", "false").config("spark.ui.showConsoleProgress", "false")
+    builder = builder.config("spark.sql.shuffle.partitions", str(max(1, partitions)))
     if master.startswith("local"):
         # Local mode stays on loopback (SPARK_LOCAL_IP: before the JVM starts).
         os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
         builder = builder.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
-    builder = builder.config("spark.sql.shuffle.partitions", str(max(1, partitions)))
+        # The JVM only coordinates here (hetong does the work): the quick compiler and the serial
+        # collector cost less CPU: 100 PDFs in local[2], 32.5 -> 22.3 CPU-s in all (hetong alone 8.7).
+        builder = builder.config("spark.driver.extraJavaOptions", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC")
+    for setting in settings:  # --conf last: it wins
+        key, _, value = setting.partition("=")
+        builder = builder.config(key, value)
     spark = builder.getOrCreate()
     spark.sparkContext.setLogLevel(os.environ.get("HETONG_SPARK_LOG_LEVEL", "WARN"))
     return spark
@@ -82,7 +88,7 @@ def run(args):
     local_documents = list_local(hetong, local) if local else []
 
     started = time.time()
-    spark = session(args.master, args.partitions or 1)
+    spark = session(args.master, args.partitions or 1, args.conf)
     session_seconds = time.time() - started
     sc = spark.sparkContext
     partitions = args.partitions or max(1, 4 * sc.defaultParallelism)
@@ -123,7 +129,7 @@ def run(args):
     ordered = table.orderBy("path")
     out = args.out.rstrip("/") or "/"
     ordered.select("record").write.mode("overwrite").text(out + "/jsonl")
-    ordered.write.mode("overwrite").parquet(out + "/parquet")
+    table.write.mode("overwrite").parquet(out + "/parquet")  # SQL engines need no order: no second sort
     summary = table.groupBy("status", "error_code").count().collect()
     documents = sum(r["count"] for r in summary)
     table.unpersist()
