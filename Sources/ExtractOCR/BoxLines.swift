@@ -11,11 +11,11 @@ enum BoxLines {
     static let inkMargin = 0.13
 
     /// The word a detector box holds, with the box's margin around the ink taken off.
-    static func word(_ text: String, box: RotatedRect) -> OCRWord {
+    static func word(_ text: String, box: RotatedRect, afterBorder: Bool = false) -> OCRWord {
         let margin = inkMargin * min(box.height, box.width)
         let centre = box.center.y, half = max(1, min(box.height, box.width) / 2 - margin)
         return OCRWord(text: text, left: Int((box.minX + margin).rounded()), top: Int((centre - half).rounded()),
-                       right: Int((box.maxX - margin).rounded()), bottom: Int((centre + half).rounded()))
+                       right: Int((box.maxX - margin).rounded()), bottom: Int((centre + half).rounded()), afterBorder: afterBorder)
     }
 
     static func lines(_ words: [OCRWord]) -> [OCRLine] {

@@ -2,6 +2,8 @@
 struct OCRWord: Sendable, Hashable {
     var text: String
     var left: Int, top: Int, right: Int, bottom: Int
+    /// A table rule stands right before the word (PP-OCR: `TableRules`): it starts a new cell.
+    var afterBorder = false
     var height: Int { bottom - top }
 }
 
@@ -35,7 +37,7 @@ enum OCRLayout {
                 for (part, text) in cut.parts.enumerated() {
                     if row.isEmpty {
                         // nothing before it on this line
-                    } else if cellBreakPending || part > 0 || cut.startsWithBorder {
+                    } else if cellBreakPending || part > 0 || cut.startsWithBorder || (part == 0 && word.afterBorder) {
                         row.append("\t")
                     } else if index > 0, Double(word.left - words[index - 1].right) >= cellGapInLineHeights * Double(em) {
                         row.append("\t")

@@ -50,22 +50,32 @@ final class PPOCREngine: Sendable {
             boxes = try detector.detect(page)
             clock.lap("det again")
         }
-        var lines = boxes.map { LineCrop.image(of: $0, in: page) }
+        // Boxes across table rules are cut into their cells.
+        let pieces = boxes.flatMap { TableRules.split($0, in: page) }
+        var lines = pieces.map { LineCrop.image(of: $0.box, in: page) }
         clock.lap("crop")
         let flipped = try direction.upsideDown(lines)
         for i in lines.indices where flipped[i] { lines[i] = lines[i].turned() }
         clock.lap("cls")
         let read = try recognizer.recognize(lines)
         clock.lap("rec")
-        clock.report("\(boxes.count) boxes, \(lines.reduce(0) { $0 + $1.width }) columns at height 48")
+        clock.report("\(boxes.count) boxes (\(pieces.count) cut at rules), \(lines.reduce(0) { $0 + $1.width }) columns at height 48")
         var words: [OCRWord] = []
         var scores: [Double] = []
-        for (box, line) in zip(boxes, read) where line.score >= Self.minimumLineScore && !line.text.isEmpty {
-            words.append(BoxLines.word(line.text, box: box))
+        for (piece, line) in zip(pieces, read) where line.score >= Self.minimumLineScore && !line.text.isEmpty {
+            words.append(BoxLines.word(line.text, box: piece.box, afterBorder: piece.afterRule))
             scores.append(line.score)
         }
         let confidence = scores.isEmpty ? 0 : Int((scores.reduce(0, +) / Double(scores.count) * 100).rounded())
-        return Page(text: OCRLayout.text(BoxLines.lines(words)), confidence: confidence, turnedDegrees: turns * 90)
+        var rows = BoxLines.lines(words)
+        // A table rule in the gap between two boxes of a row is a cell border.
+        for r in rows.indices {
+            for w in rows[r].words.indices.dropFirst() where !rows[r].words[w].afterBorder
+                && TableRules.ruleBetween(rows[r].words[w - 1], rows[r].words[w], in: page) {
+                rows[r].words[w].afterBorder = true
+            }
+        }
+        return Page(text: OCRLayout.text(rows), confidence: confidence, turnedDegrees: turns * 90)
     }
 }
 

@@ -18,7 +18,10 @@ enum PageOrientation {
         guard !asked.isEmpty else { return 0 }
         // LineCrop turns an upright box a quarter counter-clockwise, so a vertical line reads as lying.
         let flipped = try direction.upsideDown(asked.map { LineCrop.image(of: $0, in: page) })
-        let upsideDown = flipped.filter { $0 }.count * 2 > flipped.count
+        // Two lines at least must agree before a page is turned over: one short line misjudged must not
+        // turn a page of a few words (a signature page) upside down.
+        let votes = flipped.filter { $0 }.count
+        let upsideDown = votes * 2 > flipped.count && votes >= 2
         if vertical {
             // Read upright after a counter-clockwise quarter turn of the line: the page needs the same turn.
             return upsideDown ? 3 : 1
