@@ -193,6 +193,24 @@ import Testing
         #expect(try Self.psql(url, schema: schema, "SELECT value FROM hetong_meta") == "2")
     }
 
+    /// PostgreSQL text cannot hold NUL and jsonb refuses `\u0000`: both become U+FFFD, the record still loads.
+    @Test(.enabled(if: url != nil || required, Comment(rawValue: unavailable)))
+    func nulCharactersBecomeReplacementCharacters() throws {
+        guard let url = Self.server() else { return }
+        let schema = Self.freshSchema()
+        let directory = Fixtures.temporaryDirectory("postgres-nul")
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let record = ContractRecord(status: .error, document: .init(path: "/in/a\u{0}b.pdf", sha256: ""),
+                                    error: .init(code: "corrupt", message: "x\u{0}y \\u0000 z"))
+        let line = String(decoding: RecordJSONWriter.encode(record), as: UTF8.self)
+        #expect(line.contains(#"x\u0000y \\u0000 z"#))
+        try (line + "\n").write(toFile: directory + "/nul.jsonl", atomically: true, encoding: .utf8)
+        let load = try HetongBinary.run(["load", directory + "/nul.jsonl", "--postgres", url, "--postgres-schema", schema])
+        #expect(load.status == 0, "\(load.stderr)")
+        #expect(try Self.psql(url, schema: schema, "SELECT error_message, record_json->'error'->>'message', path FROM documents")
+                == "x\u{FFFD}y \\u0000 z|x\u{FFFD}y \\u0000 z|/in/a\u{FFFD}b.pdf")
+    }
+
     /// A server that cannot be reached: the documented message and exit status 3, before any document
     /// is processed; no server needed.
     @Test func unreachableServerIsExitThree() throws {
