@@ -2,7 +2,8 @@ import ContractModel
 import Pipeline
 
 /// `--postgres URL`: the record tables of `RecordSQLSchema` in a PostgreSQL schema (`--postgres-schema`,
-/// default `hetong`), created on first use and checked on every later one (table `hetong_meta`).
+/// default `hetong`), created on first use and checked on every later one (table `hetong_meta`); a
+/// field added to the record since a schema was made adds its columns there (earlier rows NULL).
 ///
 /// Each document is one transaction that takes an advisory lock on its key, deletes the row the key
 /// already has (its child rows go with it) and inserts the new ones, so re-running, resuming or
@@ -34,9 +35,19 @@ public final class PostgresSink: RecordSink {
                 throw SinkError(sink: "postgres", message: "PostgreSQL schema \(schema) holds hetong tables of layout version \(found); "
                                 + "this hetong writes version \(RecordSQLSchema.layoutVersion): load into another --postgres-schema")
             }
-        } else {
-            try connection.execute("BEGIN; \(lock); " + RecordSQLSchema.statements(.postgres).joined(separator: ";\n")
-                                   + ";\nINSERT INTO hetong_meta VALUES ('layout_version', '\(RecordSQLSchema.layoutVersion)') "
+        }
+        // Tables and columns the record description has and the schema lacks (all of them the first
+        // time; a field added to the record since, for a schema an older hetong made).
+        let rows = try connection.query("SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = "
+                                        + PostgresLiteral.text(schema))
+        var existing: [String: Set<String>] = [:]
+        for row in rows { if let table = row[0], let column = row[1] { existing[table, default: []].insert(column) } }
+        let tablesMissing = RecordSQLSchema.generatedColumns.contains { existing[$0.table] == nil }
+        let columnsMissing = RecordSQLSchema.addMissingColumns(.postgres, existing: existing)
+        if found == nil || tablesMissing || !columnsMissing.isEmpty {
+            try connection.execute("BEGIN; \(lock); " + RecordSQLSchema.statements(.postgres).joined(separator: ";\n") + ";\n"
+                                   + columnsMissing.map { $0.replacingOccurrences(of: "ADD COLUMN", with: "ADD COLUMN IF NOT EXISTS") + ";\n" }.joined()
+                                   + "INSERT INTO hetong_meta VALUES ('layout_version', '\(RecordSQLSchema.layoutVersion)') "
                                    + "ON CONFLICT (key) DO NOTHING; COMMIT")
         }
     }

@@ -211,6 +211,25 @@ import Testing
                 == "x\u{FFFD}y \\u0000 z|x\u{FFFD}y \\u0000 z|/in/a\u{FFFD}b.pdf")
     }
 
+    /// A schema an older hetong made (here: without a column and a table the description now has)
+    /// gains them on the next load, and the rows loaded then fill them.
+    @Test(.enabled(if: url != nil || required, Comment(rawValue: unavailable)))
+    func olderSchemaGainsTheNewColumns() throws {
+        guard let url = Self.server() else { return }
+        let schema = Self.freshSchema()
+        let directory = Fixtures.temporaryDirectory("postgres-older")
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try (String(decoding: RecordJSONWriter.encode(RecordExample.full), as: UTF8.self) + "\n")
+            .write(toFile: directory + "/full.jsonl", atomically: true, encoding: .utf8)
+        let arguments = ["load", directory + "/full.jsonl", "--postgres", url, "--postgres-schema", schema]
+        #expect(try HetongBinary.run(arguments).status == 0)
+        _ = try Self.psql(url, schema: schema, "ALTER TABLE documents DROP COLUMN metadata_title; DROP TABLE mention_invalid")
+        let again = try HetongBinary.run(arguments)
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(try Self.psql(url, schema: schema, "SELECT metadata_title FROM documents") == "技术服务合同")
+        #expect(try Self.psql(url, schema: schema, "SELECT reason FROM mention_invalid") == "repeated_unit")
+    }
+
     /// A server that cannot be reached: the documented message and exit status 3, before any document
     /// is processed; no server needed.
     @Test func unreachableServerIsExitThree() throws {

@@ -94,6 +94,19 @@ import ContractModel
         #expect(try Self.sqlite3(db, "PRAGMA user_version") == "\(RecordSQLSchema.layoutVersion)")
     }
 
+    /// A file an older hetong made (here: without a column and a table the description now has)
+    /// gains them when opened, and the full example fills them.
+    @Test func olderFileGainsTheNewColumns() throws {
+        let db = Self.temporaryDatabase()
+        _ = try SQLiteSink(path: db)
+        _ = try Self.sqlite3(db, "ALTER TABLE documents DROP COLUMN metadata_title; DROP TABLE mention_invalid;")
+        #expect(try !Self.sqlite3(db, "SELECT name FROM pragma_table_info('documents')").contains("metadata_title"))
+        let sink = try SQLiteSink(path: db)
+        try sink.write(RecordExample.full)
+        #expect(try Self.sqlite3(db, "SELECT metadata_title FROM documents") == "技术服务合同")
+        #expect(try Self.sqlite3(db, "SELECT reason FROM mention_invalid") == "repeated_unit")
+    }
+
     /// Schemas/sqlite.sql and Schemas/postgres.sql are the generated DDL (RECORD_SCHEMA=1 re-records them).
     @Test func schemaFilesMatchTheCode() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

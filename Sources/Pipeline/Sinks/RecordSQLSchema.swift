@@ -64,6 +64,25 @@ public enum RecordSQLSchema {
         return result
     }
 
+    /// Every generated column of every table (the keys, `record_json` and bookkeeping aside).
+    public static var generatedColumns: [(table: String, columns: [(name: String, type: SQLType)])] {
+        [("documents", RecordTables.documents.map { ($0.name, $0.type) })] + RecordTables.children.map { ($0.name, $0.columns) }
+    }
+
+    /// `ALTER TABLE … ADD COLUMN` for the generated columns a database lacks (`existing`: table → its
+    /// column names): a field added to the record reaches a database made by an older hetong, its
+    /// earlier rows NULL there. Tables it lacks altogether come from `statements` (IF NOT EXISTS).
+    public static func addMissingColumns(_ dialect: Dialect, existing: [String: Set<String>]) -> [String] {
+        var result: [String] = []
+        for (table, columns) in generatedColumns {
+            guard let have = existing[table] else { continue }
+            for column in columns where !have.contains(column.name) {
+                result.append("ALTER TABLE \(table) ADD COLUMN \(quoted(column.name)) \(typeName(column.type, dialect))")
+            }
+        }
+        return result
+    }
+
     /// What makes a row of `documents` one document in PostgreSQL.
     public static let documentKeyExpression = "(CASE WHEN sha256 <> '' THEN sha256 ELSE 'path:' || path END)"
 

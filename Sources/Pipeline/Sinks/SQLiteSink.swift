@@ -19,6 +19,15 @@ public struct SQLiteSink: Sendable {
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
             try Self.migrator.migrate(queue)
+            try queue.write { db in
+                // Tables and fields added to the record since the file was made (hetong load into an older file).
+                try Self.createMissingTables(db)
+                var existing: [String: Set<String>] = [:]
+                for (table, _) in RecordSQLSchema.generatedColumns {
+                    existing[table] = Set(try db.columns(in: table).map(\.name))
+                }
+                for statement in RecordSQLSchema.addMissingColumns(.sqlite, existing: existing) { try db.execute(sql: statement) }
+            }
         } catch {
             throw HetongError(.unreadable, "cannot open database \(path)", underlying: "\(error)")
         }
@@ -32,6 +41,11 @@ public struct SQLiteSink: Sendable {
             try db.execute(sql: "PRAGMA user_version = \(RecordSQLSchema.layoutVersion)")
         }
         return migrator
+    }
+
+    /// Child tables the description gained since the file was made.
+    private static func createMissingTables(_ db: Database) throws {
+        for statement in RecordSQLSchema.statements(.sqlite) { try db.execute(sql: statement) }
     }
 
     /// Paths of the documents already in the database with their hashes.
