@@ -146,7 +146,7 @@ def run(args):
     if args.postgres:
         loaded = load_postgres(hetong, out, args)
         if loaded != 0:
-            return 2
+            return loaded  # hetong load's status: 1 lines skipped, 3 the server could not be reached
     return 1 if failed else 0  # as hetong batch: 1 when a document failed (its record is written)
 
 

@@ -51,6 +51,23 @@ struct SparkBatchTests {
         #expect(try HetongBinary.lines(directory + "/spark/contracts.jsonl") == expected)
     }
 
+    /// `--postgres`: the records spark-batch wrote are loaded (`hetong load`) into the same tables a batch fills.
+    @Test(.enabled(if: PostgresEndToEndTests.url != nil, "\(PostgresEndToEndTests.unavailable)"))
+    func postgresReceivesTheRecords() throws {
+        let url = try #require(PostgresEndToEndTests.url)
+        let directory = Fixtures.temporaryDirectory("spark-postgres")
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let schema = PostgresEndToEndTests.freshSchema()
+        let spark = try SparkTools.run([HetongBinary.corpus + "/contracts", "--out", directory + "/spark", "--master", "local[2]",
+                                        "--batch-args", Self.options, "--postgres", url, "--postgres-schema", schema])
+        #expect(spark.status == 0, "\(spark.stderr.suffix(3000))")
+        let lines = try HetongBinary.lines(directory + "/spark/contracts.jsonl")
+        let totalFen = lines.compactMap { Self.record($0).contract?.totalAmount?.value.fen }.reduce(0, +)
+        #expect(lines.count == Fixtures.corpusDocuments("contracts").count)
+        #expect(try PostgresEndToEndTests.psql(url, schema: schema, "SELECT count(*), sum(total_amount_fen) FROM documents")
+                == "\(lines.count)|\(totalFen)")
+    }
+
     static func record(_ line: String) -> ContractRecord {
         (try? HetongJSON.decoder().decode(ContractRecord.self, from: Data(line.utf8)))
             ?? ContractRecord(status: .error, document: .init(path: "<undecodable>", sha256: ""))

@@ -89,25 +89,33 @@ public final class StreamRunner: @unchecked Sendable {
         var failure: (any Error)?
     }
 
-    /// The record of one request, named as the request names it, through the sink (the bytes of a
-    /// batch's `contracts.jsonl` line: the same decode and the same encoder as `BatchRunner`).
+    /// The record of one request, named as the request names it, through the sink: the worker's bytes
+    /// as `BatchRunner` passes them to `contracts.jsonl` (read once with `RecordJSONReader`), written
+    /// again only when the record is renamed (framed input, a failure made here).
     private static func write(_ request: StreamRequest, line: [UInt8], to sink: any RecordSink) throws -> WorkerProtocol.Header {
         var record: ContractRecord
+        var json: [UInt8] = []
         if let failure = request.failure {
             record = DocumentProcessor.failure(path: request.name, sha256: "", failure)
         } else if let header = line.withUnsafeBytes({ WorkerProtocol.header(of: UnsafeRawBufferPointer(rebasing: $0.dropLast())) }),
-                  let decoded = try? HetongJSON.decoder().decode(ContractRecord.self, from: Data(line[header.length..<(line.count - 1)])) {
+                  case let bytes = Array(line[header.length..<(line.count - 1)]), let decoded = try? RecordJSONReader.record(bytes) {
             record = decoded
+            json = bytes
         } else {
             record = DocumentProcessor.failure(path: request.name, sha256: (try? FileIO.sha256(ofFile: request.path)) ?? "",
                                                HetongError(.internalError, "the worker's answer was malformed"))
         }
-        record.document.path = request.name
+        if record.document.path != request.name {
+            record.document.path = request.name
+            json = []
+        }
         if request.spooled, var error = record.error {  // a message names the file it read: the frame's name, not the spool
             error.message = error.message.replacingOccurrences(of: request.path, with: request.name)
             record.error = error
+            json = []
         }
-        try sink.write(record, text: nil)
+        if json.isEmpty { json = RecordJSONWriter.encode(record) }
+        try sink.write(record, json: json, text: nil)
         let worst = record.findings.map(\.severity).max()
         return WorkerProtocol.Header(outcome: record.error?.code ?? record.status.rawValue, sha256: record.document.sha256,
                                      worstSeverity: worst, length: 0)

@@ -2,7 +2,8 @@ import ContractModel
 
 /// `--jsonl -`: each record as one line on a file descriptor (standard output) the moment it is
 /// written, one `write` per record, nothing buffered, so an engine reading the pipe gets every
-/// finished document at once. The line is what `JSONLSink` writes for the record in `contracts.jsonl`.
+/// finished document at once. The line is what `JSONLSink` writes for the record in `contracts.jsonl`
+/// (the record's JSON bytes as the batch passes them on).
 ///
 /// Unlike the file sinks it receives records in completion order (see `StreamRunner`), not sorted.
 public final class JSONLStreamSink: RecordSink {
@@ -15,7 +16,11 @@ public final class JSONLStreamSink: RecordSink {
     }
 
     public func write(_ record: ContractRecord, text: DocumentText?) throws {
-        var line = RecordJSONWriter.encode(record)
+        try write(record, json: RecordJSONWriter.encode(record), text: text)
+    }
+
+    public func write(_ record: ContractRecord, json: [UInt8], text: DocumentText?) throws {
+        var line = json
         line.append(0x0A)
         try FileIO.writeAll(fd, line)
     }
