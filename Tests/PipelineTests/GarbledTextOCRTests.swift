@@ -6,7 +6,7 @@ import ContractModel
 /// Corpus/hostile/garbled-no-tounicode.pdf: a contract whose CJK fonts lost their ToUnicode maps, so
 /// its text layer is glyph-id garbage (`!"#$%&'()*+,./01234567…`). Extraction must flag it
 /// `garbled_text`, and OCR must read the pages instead of passing the garbage on.
-@Suite(.enabled(if: ScannedCorpus.ocrInstalled, "tesseract-ocr-chi-sim not installed"))
+@Suite(.enabled(if: ScannedCorpus.ocrInstalled, "no OCR engine installed (Scripts/setup)"))
 struct GarbledTextOCRTests {
     static let path = ScannedCorpus.repository.appendingPathComponent("Corpus/hostile/garbled-no-tounicode.pdf").path
 
@@ -35,8 +35,20 @@ struct GarbledTextOCRTests {
         #expect(!Self.compact(extracted.text).contains("采购合同"))
     }
 
-    @Test func theContractIsParsedFromTheOCRText() throws {
-        let record = DocumentProcessor.process(path: Self.path, options: ProcessingOptions(ocr: .auto, ocrJobs: 2)).record
+    /// PP-OCR reads the total's figures and its 大写 as printed, so the total is read.
+    @Test(.enabled(if: ScannedCorpus.ppocrInstalled, "PP-OCR not installed (Scripts/setup)"))
+    func theContractIsParsedFromThePPOCRText() throws {
+        let record = DocumentProcessor.process(path: Self.path, options: ProcessingOptions(ocr: .auto, ocrJobs: 2, ocrEngine: .ppocr)).record
+        #expect(record.status == .ok)
+        #expect(record.document.pageInfo.map(\.ocr) == [true, true])
+        #expect(record.document.pageInfo.allSatisfy { $0.ocrEngine?.hasPrefix("ppocr") == true })
+        #expect(record.contract?.installments.first?.percent?.value == FixedDecimal(100))
+        #expect(record.contract?.totalAmount?.value == Money(fen: 471_500_000))
+    }
+
+    @Test(.enabled(if: ScannedCorpus.tesseractInstalled, "tesseract-ocr-chi-sim not installed"))
+    func theContractIsParsedFromTheTesseractText() throws {
+        let record = DocumentProcessor.process(path: Self.path, options: ProcessingOptions(ocr: .auto, ocrJobs: 2, ocrEngine: .tesseract)).record
         #expect(record.status == .ok)
         #expect(record.document.pageInfo.map(\.ocr) == [true, true])
         #expect(record.contract?.installments.first?.percent?.value == FixedDecimal(100))

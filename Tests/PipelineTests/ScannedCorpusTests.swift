@@ -95,15 +95,18 @@ struct ScannedCorpusTests {
         }
     }
 
-    /// Rows OCR does not read whole (measured on these scans; the layout of words into cells is not at fault).
+    /// Rows OCR does not read whole (measured on these scans with both engines; the layout of words into
+    /// cells is not at fault).
     static let tableRowsMisread: [String: String] = [
         "yingji-yewu-yunwei-2022": """
-            the contacts table wraps every cell over two or three lines; Tesseract splits the row into \
-            fragments (`挥保障中心“| 55573960\t大街57号院4号楼`), no line holds the row
+            the contacts table wraps every cell over two or three lines; OCR reads the row line by line \
+            (Tesseract splits it into fragments such as `挥保障中心“| 55573960\t大街57号院4号楼`, PP-OCR gives each \
+            cell's lines as lines), no line holds the row
             """,
         "jingxin-pingtai-yunwei": """
-            the cell rule after 法定代表人 is read as `|` over the last character (`法定代表|仲恺`); the bar \
-            becomes the cell separator (CellBorders), the 人 under it stays lost (the other cells come out right)
+            the cell rule after 法定代表人 runs over its last character in the render: both engines lose the 人 \
+            under it (Tesseract reads the rule as `|`, PP-OCR's rule finder cuts the cell there); the other cells \
+            come out right
             """,
     ]
 
