@@ -168,6 +168,7 @@ extension ScanState {
     mutating func scanFigures(at i: Int) -> Int {
         if insideIdentifier(i) && i != rangeUpperStart && !afterCurrencyCode(i) { return skipIdentifier(i) }
         if let end = scanFiguresDate(at: i) { return end }
+        if let end = scanShortYearDate(at: i) { return end }
         var number = lexNumber(at: i)
         if v(skipSpace(number.end)) == 0x5146 { return scanZhao(from: i, zhaoAt: skipSpace(number.end)) } // 兆
         if let end = scanSpacedGroups(number) { return end }

@@ -14,7 +14,7 @@ public enum MentionScanner {
             var state = ScanState(buf: buf, text: text)
             state.scanAll()
             state.markPercentRanges()
-            return Mentions(amounts: state.pairedAmounts(), percentages: state.percentages, dates: state.dates,
+            return Mentions(amounts: state.pairedAmounts(), percentages: state.percentagesStatedOnce(), dates: state.dates,
                             durations: state.durations, dateRanges: state.dateRanges(),
                             invalid: state.invalid.sorted { $0.span < $1.span })
         }

@@ -66,7 +66,10 @@ enum BondRule {
             }
         }
         var percent = share(in: subs[k])
-        var amount = ctx.amounts(in: subs[k]).first
+        // The amount after the keyword (`差额保证金282万元暨履约保证金43万元`: the first amount is another
+        // deposit's), else the nearest one before it (`提交¥327,800.00元履约保函`).
+        let amounts = ctx.amounts(in: subs[k])
+        var amount = amounts.first { $0.span.start >= hit.end } ?? amounts.last
         if percent == nil && amount == nil && k + 1 < subs.count {
             percent = share(in: subs[k + 1])
             amount = ctx.amounts(in: subs[k + 1]).first

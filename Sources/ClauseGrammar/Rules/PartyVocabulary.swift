@@ -1,6 +1,9 @@
 /// Words that name the two parties and the labels of their details. One row per template wording.
 enum PartyVocabulary {
-    enum Side { case a, b }
+    enum Side {
+        case a, b
+        var other: Side { self == .a ? .b : .a }
+    }
     enum Detail { case legalRepresentative, address, phone, other }
 
     /// Role words (the label without decorations such as `(盖章)` or a trailing `方`).

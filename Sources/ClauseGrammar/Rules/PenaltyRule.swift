@@ -260,13 +260,27 @@ enum PenaltyRule {
                 continue
             }
             if let (word, side) = role(at: i, ctx) {
-                if !governed(i, ctx) { return side == .a ? .partyA : .partyB }
+                if !governed(i, ctx) {
+                    // `甲方有权按日加收千分之二的违约金`, `甲方有权…收取乙方的滞纳金`: the one entitled to collect is paid.
+                    let payer = collects(after: i + word.count, ctx) ? side.other : side
+                    return payer == .a ? .partyA : .partyB
+                }
                 i += word.count
                 continue
             }
             i += 1
         }
         return nil
+    }
+
+    /// Whether the role word ending at `i` holds a right over the paying side: `有权` right after it (`甲方有权`,
+    /// `甲方则有权`) and a verb that collects, deducts or demands later in its sub-clause (`有权加收`, `有权从货款中扣除`,
+    /// `有权要求甲方支付`).
+    static func collects(after i: Int, _ ctx: ParseContext) -> Bool {
+        let sub = ctx.subclause(containing: max(0, i - 1))
+        let near = i..<min(sub.upperBound, i + 4)
+        guard let right = ctx.s.firstOffset(of: PenaltyVocabulary.entitled, in: near) else { return false }
+        return ctx.s.containsAny(PenaltyVocabulary.rightsOverPayer, in: right..<sub.upperBound)
     }
 
     static let governors: Set<Unicode.Scalar> = ["经", "由", "被", "对", "向", "给", "使", "令", "致", "将"]
@@ -289,12 +303,20 @@ enum PenaltyRule {
         return nil
     }
 
+    /// Chinese numerals that count days before 日/天.
+    static let dayCountNumerals: Set<Unicode.Scalar> = Set("二两三四五六七八九十百".unicodeScalars)
+
     static func per(_ sentence: Range<Int>, paragraph: [Range<Int>], rate: PercentValue?, fixed: MoneyValue?,
                     _ ctx: ParseContext) -> Penalty.Per {
         let scope = context(sentence, paragraph: paragraph, ctx)
         // The unit written at the figure: `日千分之五`, `0.5‰/天`, `50000元/天`.
         if let figure = rate?.span ?? fixed?.span {
-            if figure.start > 0, ["日", "天"].contains(ctx.s[figure.start - 1]) { return .day }
+            if figure.start > 0, ["日", "天"].contains(ctx.s[figure.start - 1]) {
+                // `每7天0.5%` is a week; `逾期15天0.5%` counts days, it is no unit.
+                let count = figure.start >= 2 ? ctx.s[figure.start - 2].canonical : " "
+                if ["七", "7"].contains(count), figure.start >= 3, ctx.s[figure.start - 3] == "每" { return .week }
+                if !(count.isASCIIDigit || dayCountNumerals.contains(count)) || ["一", "1", "壹"].contains(count) { return .day }
+            }
             let after = PaymentOptionsRule.skipSpaces(figure.end, ctx)
             if after + 1 < ctx.s.count, ctx.s[after].canonical == "/" || ctx.s[after] == "每" {
                 switch ctx.s[after + 1] {
@@ -311,8 +333,8 @@ enum PenaltyRule {
         return .once
     }
 
-    /// `每拖延…一日`, `每延误1天`, `每逾期一周`, `每迟延一个月`: 每, a few words of the breach, one unit
-    /// of time; or a count of days the amount is multiplied by (`×延迟交货天数`).
+    /// `每拖延…一日`, `每延误1天`, `每逾期一周`, `每迟延一个月`, `每7天`: 每, a few words of the breach, one unit
+    /// of time (seven days are a week); or a count of days the amount is multiplied by (`×延迟交货天数`).
     static func everyUnit(in scope: Range<Int>, _ ctx: ParseContext) -> Penalty.Per? {
         if ctx.s.containsAny(PenaltyVocabulary.dayCounts, in: scope) { return .day }
         var i = scope.lowerBound
@@ -330,6 +352,11 @@ enum PenaltyRule {
             guard ctx.s[i] == "每" else { continue }
             var j = i + 1
             while j < min(scope.upperBound, i + 12), !Layout.isSubclauseBreak(ctx.s, j) {
+                // `每7天0.5%`, `每七日`: a week counted in days.
+                if ["七", "7"].contains(ctx.s[j].canonical), j + 1 < scope.upperBound, ["日", "天"].contains(ctx.s[j + 1]),
+                   !ctx.s[j - 1].canonical.isASCIIDigit {
+                    return .week
+                }
                 if ["一", "1", "壹"].contains(ctx.s[j].canonical), j + 1 < scope.upperBound {
                     let unit = ctx.s[j + 1] == "个" && j + 2 < scope.upperBound ? ctx.s[j + 2] : ctx.s[j + 1]
                     switch unit {

@@ -38,7 +38,11 @@ enum PenaltyVocabulary {
     /// `任何一方` / `违约方` → either.
     static let payeeMarkers: [Word] = .init(["支付给", "付给", "赔偿", "偿付", "向", "给"])
     /// After `向乙方` these make 乙方 the one who pays (`甲方有权向乙方…加收滞纳金`).
-    static let collectVerbs: [Word] = .init(["加收", "收取", "索取", "追偿", "追讨", "索赔", "扣收", "计收"])
+    static let collectVerbs: [Word] = .init(["加收", "收取", "索取", "追偿", "追讨", "追缴", "索赔", "扣收", "计收", "收缴"])
+    /// A right held by the role before it (`甲方有权…加收`): the holder collects, the other side pays.
+    static let entitled = Word("有权")
+    /// What the holder of that right does to the paying side: collects, deducts, demands.
+    static let rightsOverPayer: [Word] = collectVerbs + .init(["扣除", "扣减", "扣罚", "扣留", "扣款", "扣发", "要求", "责令"])
     /// Breaches by delay, for deductions named without a penalty keyword (`每延误一天扣5000元`).
     static let delays: [Word] = .init(["延误", "逾期", "延迟", "迟延", "拖延", "延期"])
     /// A penalty multiplied by a count of days (`×延迟交货天数`).

@@ -13,7 +13,7 @@ enum TotalAmountRule {
     static let taxRateKeywords = KeywordSet(["税率"])
     /// A percentage followed by these is a tax rate (`含6%增值税`, `开具13%的增值税专用发票`).
     static let taxNouns: [Word] = .init(["增值税", "税", "的增值税", "的税", "营业税", "的营业税"])
-    static let notIncluded: [Word] = .init(["不含税", "不含增值税", "未含税"])
+    static let notIncluded: [Word] = .init(["不含税", "不含增值税", "未含税", "未税"])
     static let included: [Word] = .init(["含税", "含增值税", "包含税", "含全部税"])
     /// A keyword preceded by these inside its sub-clause states a bound, not the total.
     static let bounds: [Word] = .init(["超过", "不超过", "不得超过", "低于", "高于", "不低于", "以上", "扣除"])
@@ -36,6 +36,16 @@ enum TotalAmountRule {
             seen.insert(money.span.start)
             statements.append(money)
             if firstSentence == nil { firstSentence = ctx.sentence(containing: hit.offset) }
+        }
+        // `总价2,000万元(未税)…总价计为2,100万元(含税)`: the price without tax and the price with it. The total is
+        // the one with tax; the one without is the amount excluding tax.
+        var withoutTax: MoneyValue?
+        if let first = statements.first, markedTax(after: first, ctx) == false,
+           let withTax = statements.dropFirst().firstIndex(where: { markedTax(after: $0, ctx) == true }) {
+            withoutTax = first
+            let total = statements.remove(at: withTax)
+            statements.insert(total, at: 0)
+            statements.removeAll { $0.span == first.span }
         }
         if let first = statements.first {
             contract.totalAmount = first
@@ -67,6 +77,15 @@ enum TotalAmountRule {
             contract.taxIncluded = taxWording(in: hit.end..<min(ctx.s.count, hit.end + 6), ctx)
         }
         if contract.taxIncluded == nil, partOfTotal, contract.totalAmount != nil { contract.taxIncluded = true }
+        if let withoutTax {
+            contract.taxIncluded = true
+            if contract.amountExcludingTax == nil { contract.amountExcludingTax = withoutTax }
+        }
+    }
+
+    /// 含税 (true) or 不含税/未税 (false) written right after an amount (`2,000万元(未税)`, `2,100万元（含税）`).
+    static func markedTax(after money: MoneyValue, _ ctx: ParseContext) -> Bool? {
+        taxWording(in: money.span.end..<min(ctx.s.count, money.span.end + 5), ctx)
     }
 
     /// The first amount after the keyword in its sentence, within `maxGap` scalars, with no
