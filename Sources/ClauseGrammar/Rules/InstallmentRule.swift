@@ -15,6 +15,7 @@ enum InstallmentRule {
     static let bareVerb: Unicode.Scalar = "付"
     static let stageNouns: [Word] = .init(Vocabulary.paymentStages)
     static let remainderNouns: [Word] = .init(Vocabulary.paymentRemainder)
+    static let bareRemainder = Word("剩余")
     /// A share qualified by these is a bound, not a stage (`最多支付至合同价格的85%`).
     static let shareBounds: [Word] = .init(["最多", "最高", "不超过", "不得超过", "不低于", "累计不", "超过", "以上", "以内"])
     /// Bases a share of the price is stated against (`本合同总价格的40%`).
@@ -135,13 +136,30 @@ enum InstallmentRule {
             lastShareEnd[si] = max(lastShareEnd[si] ?? 0, p.span.end)
         }
         let shareStarts = found.filter { $0.percent != nil }.map(\.span.start).sorted()
+        // Per sentence with a stage paid with an amount and no share, where that stage's sub-clause ends.
+        var amountStageEnd: [Int: Int] = [:]
         for hit in remainderAndStageHits(ctx) {
             guard !excluded(hit), let si = ctx.sentenceIndex(containing: hit) else { continue }
             let sentence = ctx.sentences[si]
             let sub = ctx.subclause(containing: hit)
             let isRemainder = remainderNouns.contains { ctx.s.matches($0, at: hit) }
+            // `剩余` names the remainder only right before its amount (`剩余80万元`; `剩余工期` is none).
+            if ctx.s.matches(bareRemainder, at: hit), !ctx.s.matches(Word("剩余款"), at: hit), !ctx.s.matches(Word("剩余合同款"), at: hit),
+               !ctx.s.matches(Word("剩余价款"), at: hit), !ctx.s.matches(Word("剩余费用"), at: hit), !ctx.s.matches(Word("剩余部分"), at: hit),
+               !(ctx.amounts(in: hit..<min(ctx.s.count, hit + 12)).first.map { $0.span.start <= hit + 3 } ?? false) {
+                continue
+            }
             if taken.contains(si) {
-                // `交货付40%，安装调试付20%，质保期满付清尾款`: the remainder after the sentence's shares.
+                // `交货付40%，安装调试付20%，质保期满付清尾款`: the remainder after the sentence's shares;
+                // `支付首付款20万元，剩余80万元验收后付清`: the remainder, with its amount, after a stage paid with its own.
+                if isRemainder, lastShareEnd[si] == nil, let end = amountStageEnd[si], end <= sub.lowerBound,
+                   let ra = ctx.amounts(in: sub).first, pays(sub, ctx), ctx.percents(in: sub).isEmpty,
+                   !ctx.s.containsAny(penaltyWords, in: sub), !ctx.s.containsAny(bondWords, in: sub) {
+                    amountStageEnd[si] = sub.upperBound
+                    result.append(Installment(sequence: 0, amount: ra, condition: ctx.textValue(ctx.trimmed(sub)), dueDate: dueDate(in: sub, ctx),
+                                              dueWithin: dueWithin(in: sub, ctx), span: ctx.span(ctx.trimmed(sub))))
+                    continue
+                }
                 guard isRemainder, let end = lastShareEnd[si], end <= sub.lowerBound, pays(sub, ctx), ctx.percents(in: sub).isEmpty,
                       !ctx.s.containsAny(penaltyWords, in: sub), !ctx.s.containsAny(bondWords, in: sub) else { continue }
                 lastShareEnd[si] = sub.upperBound
@@ -168,7 +186,23 @@ enum InstallmentRule {
                                               dueDate: dueDate(in: prev, ctx), dueWithin: dueWithin(in: prev, ctx), span: ctx.span(ctx.trimmed(prev))))
                 }
             }
+            // `签订后10日内支付20万元，余款80万元于验收后支付`: the payment before the remainder, and the remainder, each
+            // with its own amount.
+            if isRemainder, !listed, let ra = ctx.amounts(in: sub).first, ra.span.start >= hit,
+               let pa = ctx.amounts(in: sentence.lowerBound..<sub.lowerBound).last,
+               pays(sentence.lowerBound..<sub.lowerBound, ctx) {
+                taken.insert(si)
+                amountStageEnd[si] = sub.upperBound
+                let before = sentence.lowerBound..<sub.lowerBound
+                let verb = payVerbs.compactMap { ctx.s.lastOffset(of: $0, in: before.lowerBound..<pa.span.start) }.max()
+                result.append(Installment(sequence: 0, amount: pa, condition: condition(before, upTo: verb ?? pa.span.start, ctx),
+                                          dueDate: dueDate(in: before, ctx), dueWithin: dueWithin(in: before, ctx), span: ctx.span(ctx.trimmed(before))))
+                result.append(Installment(sequence: 0, amount: ra, condition: ctx.textValue(ctx.trimmed(sub)), dueDate: dueDate(in: sub, ctx),
+                                          dueWithin: dueWithin(in: sub, ctx), span: ctx.span(ctx.trimmed(sub))))
+                continue
+            }
             taken.insert(si)
+            if let amount { amountStageEnd[si] = ctx.subclause(containing: amount.span.start).upperBound }
             result.append(Installment(sequence: 0, percent: nil, amount: amount, condition: condition(sentence, upTo: sub.lowerBound, ctx),
                                       dueDate: dueDate(in: sentence, ctx), dueWithin: dueWithin(in: sentence, ctx),
                                       span: ctx.span(ctx.trimmed(sentence))))

@@ -18,6 +18,19 @@ enum LabeledFieldRules {
         "签约时间": .signingDate, "签署时间": .signingDate, "合同签订日期": .signingDate, "签订日": .signingDate,
     ]
 
+    /// The field a label names: the label as written, or without the item number in front of it (`七、合同签订日期`,
+    /// `2.合同编号`); a signing date or place also under a longer name ending with its label (`合同签订时间`).
+    static func field(of key: String) -> Field? {
+        if let field = labels[key] { return field }
+        let bare = String(key.drop { itemNumberScalars.contains($0) })
+        if !bare.isEmpty, let field = labels[bare] { return field }
+        for suffix in suffixLabels where bare.hasSuffix(suffix) { return labels[suffix] }
+        return nil
+    }
+
+    static let itemNumberScalars: Set<Character> = Set("0123456789一二三四五六七八九十、.．)）(（ 　")
+    static let suffixLabels = ["签订日期", "签订时间", "签署日期", "签约日期", "签订地点", "签署地点", "签约地点"]
+
     /// Labels accepted for the signing date only in the signature block (after the body).
     static let signatureDateLabels: Set<String> = ["日期", "签字日期", "签章日期", "盖章日期", "时间"]
 
@@ -25,7 +38,7 @@ enum LabeledFieldRules {
         var signatureDate: DateValue?
         for index in ctx.labeled.keys.sorted() {
             for pair in ctx.pairs(ofLine: index) {
-                if let field = labels[pair.key] {
+                if let field = field(of: pair.key) {
                     fill(field, pair, line: index, ctx, &contract)
                 } else if signatureDate == nil, signatureDateLabels.contains(pair.key) {
                     signatureDate = ctx.dates(in: pair.value).first { $0.precision == .day }

@@ -95,9 +95,30 @@ enum TotalAmountRule {
         let window = hit.end..<max(hit.end, min(sentence.upperBound, hit.end + maxGap))
         guard let money = ctx.amounts(in: window).first(where: { m in
             !ctx.isMasked(m) && !ctx.s.containsAny(unitPrices, in: ctx.range(max(hit.end, ctx.subclause(containing: m.span.start).lowerBound), m.span.start))
-        }) else { return nil }
+        }) else { return unitLabelled(after: hit, in: sentence, ctx) }
         if ctx.percents(in: hit.end..<money.span.start).contains(where: { !isTaxRate($0, ctx) }) { return nil }
         return money
+    }
+
+    /// A label that names the unit, its value bare figures (`合同金额(元)：28026944`, `成交金额（万元）` / `356.8`, as
+    /// procurement notices and forms write them): the figures in that unit. Nothing else may stand between the
+    /// label and the figures but a colon.
+    static let unitLabels: [(Word, Int)] = [(Word("(元)"), 1), (Word("(人民币元)"), 1), (Word("(万元)"), 10_000),
+                                             (Word("(人民币万元)"), 10_000)]
+    static func unitLabelled(after hit: KeywordSet.Hit, in sentence: Range<Int>, _ ctx: ParseContext) -> MoneyValue? {
+        var i = PaymentOptionsRule.skipSpaces(hit.end, ctx)
+        guard let (label, scale) = unitLabels.first(where: { label, _ in
+            label.count <= sentence.upperBound - i && ctx.s.matches(label, at: i)
+        }) else { return nil }
+        i = PaymentOptionsRule.skipSpaces(i + label.count, ctx)
+        if i < sentence.upperBound, ctx.s[i].canonical == ":" { i += 1 }
+        while i < sentence.upperBound, ctx.s[i].isInlineSpace || ctx.s[i] == "\t" || ctx.s[i] == "\n" { i += 1 }
+        var end = i
+        while end < sentence.upperBound, !Layout.isSubclauseBreak(ctx.s, end), ctx.s[end] != "\n", ctx.s[end] != "\t",
+              ctx.s[end].canonical != "。" { end += 1 }
+        while end > i, ctx.s[end - 1].isInlineSpace { end -= 1 }
+        guard end > i else { return nil }
+        return PaymentTableRule.money(in: i..<end, times: scale, ctx)
     }
 
     /// `含6%增值税`, `13%的增值税专用发票`: a percentage that names the tax, not a share of the price.

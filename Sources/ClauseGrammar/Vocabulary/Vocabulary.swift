@@ -91,9 +91,9 @@ public enum Vocabulary {
     static let paymentStages = [
         "预付款", "首付款", "首款", "首期款", "进度款", "到货款", "验收款", "结算款", "定金", "第一笔款", "中期款",
     ] + added(.paymentStages)
-    /// The remainder of the price paid last (`余款`, `尾款`).
+    /// The remainder of the price paid last (`余款`, `尾款`; `剩余` only right before its amount: `剩余80万元`).
     static let paymentRemainder = [
         "余款", "尾款", "剩余款项", "剩余款", "剩余合同款", "余额", "剩余价款", "剩余费用", "剩余部分", "余下部分", "其余款项",
-        "余下款项", "全部付清", "付清所有", "付清全部", "全部结清",
+        "余下款项", "全部付清", "付清所有", "付清全部", "全部结清", "剩余",
     ] + added(.paymentRemainder)
 }
