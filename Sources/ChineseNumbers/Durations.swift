@@ -1,7 +1,7 @@
 import ContractModel
 
 // Durations: `12个月`, `十二个月`, `一年`, `14个月`, `30个工作日`, `15日`, `十日`, `2小时`,
-// `1.5 小时`, `180天`, `3周`, `30分钟`. Not durations: `7×24小时` / `7*24 小时` (a service window),
+// `1.5 小时`, `180天`, `3周`, `30分钟`, `50个日历天`. Not durations: `7×24小时` / `7*24 小时` (a service window),
 // `第3个月` (an ordinal), `每月15日` (a day of the month).
 
 enum DurationWords {
@@ -9,6 +9,7 @@ enum DurationWords {
     static let table: [([UInt32], DurationUnit)] = [
         (w("个工作日"), .workingDay), (w("工作日"), .workingDay),
         (w("个自然日"), .day), (w("自然日"), .day), (w("个日历日"), .day), (w("日历日"), .day),
+        (w("个日历天"), .day), (w("日历天"), .day),
         (w("个月"), .month), (w("个小时"), .hour), (w("小时"), .hour),
         (w("个星期"), .week), (w("星期"), .week), (w("周"), .week), (w("分钟"), .minute),
         (w("年"), .year), (w("天"), .day), (w("日"), .day),

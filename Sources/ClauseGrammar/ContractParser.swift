@@ -19,6 +19,7 @@ public enum ContractParser {
         PaymentTableRule.apply,
         BondRule.apply,
         ServicePeriodRule.apply,
+        WorksDatesRule.apply,
         PenaltyRule.apply,
         PenaltyTableRule.apply,
     ]

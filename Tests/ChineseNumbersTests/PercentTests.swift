@@ -102,6 +102,8 @@ import ChineseNumbers
     }
 
     static let durationCases: [(String, String, DurationUnit, String)] = [
+        ("工期为50个日历天。", "50", .day, "50个日历天"),
+        ("总工期120日历天", "120", .day, "120日历天"),
         ("服务期为 12 个月", "12", .month, "12 个月"),
         ("服务期为十二个月", "12", .month, "十二个月"),
         ("自合同签订之日起一年。", "1", .year, "一年"),

@@ -9,6 +9,7 @@ enum TotalAmountRule {
     static let totalKeywords = KeywordSet(Vocabulary.total)
     static let excludingTaxKeywords = KeywordSet([
         "无税金额", "不含税金额", "不含税价", "不含税总价", "不含税合同金额", "不含税价款", "税前金额", "不含税服务费",
+        "不含增值税总价", "不含增值税金额", "不含增值税价", "不含增值税合同价", "未税金额", "未税总价", "未税价",
     ])
     static let taxRateKeywords = KeywordSet(["税率"])
     /// A percentage followed by these is a tax rate (`含6%增值税`, `开具13%的增值税专用发票`).
