@@ -51,6 +51,26 @@ struct SparkBatchTests {
         #expect(try HetongBinary.lines(directory + "/spark/contracts.jsonl") == expected)
     }
 
+    /// A Hadoop URI (file://): listed through the Hadoop FS API, read by binaryFiles and handed to hetong as
+    /// framed bytes; the records are the batch's, named by their URI.
+    @Test func aHadoopURIGoesThroughFramedBytes() throws {
+        let directory = Fixtures.temporaryDirectory("spark-uri")
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let input = HetongBinary.corpus + "/contracts"
+        let batch = try HetongBinary.run(["batch", input, "--out", directory + "/batch"] + Self.options.split(separator: " ").map(String.init))
+        #expect(batch.status == 0, "\(batch.stderr)")
+        let expected = try HetongBinary.lines(directory + "/batch/contracts.jsonl")
+        let spark = try SparkTools.run(["file://" + input, "--out", directory + "/spark", "--master", "local[2]", "--batch-args", Self.options])
+        #expect(spark.status == 0, "\(spark.stderr.suffix(3000))")
+        let renamed = try HetongBinary.lines(directory + "/spark/contracts.jsonl").map { line -> String in
+            var record = Self.record(line)
+            #expect(record.document.path.hasPrefix("file:/"), "\(record.document.path)")
+            record.document.path = String(record.document.path.dropFirst("file:".count))
+            return String(decoding: try HetongJSON.encoder().encode(record), as: UTF8.self)
+        }
+        #expect(renamed == expected, "the batch's records, in the same order")
+    }
+
     /// `--postgres`: the records spark-batch wrote are loaded (`hetong load`) into the same tables a batch fills.
     @Test(.enabled(if: PostgresEndToEndTests.url != nil, "\(PostgresEndToEndTests.unavailable)"))
     func postgresReceivesTheRecords() throws {
