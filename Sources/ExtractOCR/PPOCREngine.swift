@@ -39,6 +39,8 @@ final class PPOCREngine: Sendable {
     struct Page: Sendable { var text: String; var confidence: Int; var turnedDegrees: Int }
 
     func recognize(_ raster: PageRaster) throws -> Page {
+        // A page too small to hold a character (a hostile PDF's sliver of a page) has no text to find.
+        guard raster.width >= 8, raster.height >= 8 else { return Page(text: "", confidence: 0, turnedDegrees: 0) }
         var clock = StageClock()
         var page = GrayImage(width: raster.width, height: raster.height, pixels: InkFilter.grayDroppingSeals(raster))
         var boxes = try detector.detect(page)

@@ -120,6 +120,15 @@ struct PPOCREngineTests {
         #expect(text.contains("自2022年3月1日起至2023年4月30日止"))
     }
 
+    @Test func degeneratePagesGiveNoTextAndNoCrash() throws {
+        // Pages a hostile PDF may render: 1 × 1, 3 × 2000, all black: no crash, no text to speak of.
+        for (w, h, v) in [(1, 1, 255), (3, 2000, 255), (64, 64, 0), (2000, 3, 0)] as [(Int, Int, UInt8)] {
+            let raster = PageRaster(width: w, height: h, stride: w * 4, dpi: 300, bgra: [UInt8](repeating: v, count: w * h * 4))
+            let page = try PageOCR.recognize(raster, engine: .ppocr)
+            #expect(page.text.count < 8, "\(w)×\(h): \(page.text)")
+        }
+    }
+
     @Test func pagesRecognizedInParallelKeepTheirOrder() throws {
         let raster = try PageOCRTests.render(PageOCRTests.fixtures.appendingPathComponent("scanned-rotated-payment-clause.pdf"), dpi: 150)
         let blank = PageRaster(width: 200, height: 200, stride: 800, dpi: 150, bgra: [UInt8](repeating: 255, count: 160_000))
