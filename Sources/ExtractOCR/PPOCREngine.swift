@@ -38,7 +38,7 @@ final class PPOCREngine: Sendable {
     /// and by how much the page was turned (counter-clockwise, degrees) to read it upright.
     struct Page: Sendable { var text: String; var confidence: Int; var turnedDegrees: Int }
 
-    func recognize(_ raster: PageRaster) throws -> Page {
+    func recognize(_ raster: PageRaster, progress: (@Sendable () -> Void)? = nil) throws -> Page {
         // A page too small to hold a character (a hostile PDF's sliver of a page) has no text to find.
         guard raster.width >= 8, raster.height >= 8 else { return Page(text: "", confidence: 0, turnedDegrees: 0) }
         var clock = StageClock()
@@ -59,7 +59,8 @@ final class PPOCREngine: Sendable {
         let flipped = try direction.upsideDown(lines)
         for i in lines.indices where flipped[i] { lines[i] = lines[i].turned() }
         clock.lap("cls")
-        let read = try recognizer.recognize(lines)
+        progress?()
+        let read = try recognizer.recognize(lines, progress: progress)
         clock.lap("rec")
         clock.report("\(boxes.count) boxes (\(pieces.count) cut at rules), \(lines.reduce(0) { $0 + $1.width }) columns at height 48")
         var words: [OCRWord] = []

@@ -97,11 +97,13 @@ public enum PageOCR {
         }
     }
 
-    public static func recognize(_ raster: PageRaster, engine choice: OCREngineChoice) throws -> RecognizedPage {
+    /// `progress` is called as the page advances (PP-OCR: after detection and each batch of lines).
+    public static func recognize(_ raster: PageRaster, engine choice: OCREngineChoice,
+                                 progress: (@Sendable () -> Void)? = nil) throws -> RecognizedPage {
         switch resolve(choice) {
         case .ppocr:
             let engine = try PPOCREngine.shared.get()
-            let page = try engine.recognize(raster)
+            let page = try engine.recognize(raster, progress: progress)
             return RecognizedPage(text: page.text, info: OCRInfo(engine: engine.name, meanConfidence: page.confidence),
                                   skewDegrees: 0, turnedDegrees: page.turnedDegrees)
         case .tesseract: return try recognize(raster)
@@ -109,18 +111,21 @@ public enum PageOCR {
         }
     }
 
-    /// Recognizes pages concurrently on at most `jobs` threads; results in input order.
-    public static func recognize(_ rasters: [PageRaster], jobs: Int, engine: OCREngineChoice) -> [Result<RecognizedPage, HetongError>] {
+    /// Recognizes pages concurrently on at most `jobs` threads; results in input order. `progress` is called as
+    /// pages advance and after each page (from the recognizing threads).
+    public static func recognize(_ rasters: [PageRaster], jobs: Int, engine: OCREngineChoice,
+                                 progress: (@Sendable () -> Void)? = nil) -> [Result<RecognizedPage, HetongError>] {
         let results = Mutex<[Result<RecognizedPage, HetongError>?]>(Array(repeating: nil, count: rasters.count))
         DispatchQueue.concurrentPerform(iterations: min(max(1, jobs), max(1, rasters.count))) { worker in
             var index = worker
             let stride = min(max(1, jobs), max(1, rasters.count))
             while index < rasters.count {
                 let result: Result<RecognizedPage, HetongError>
-                do { result = .success(try recognize(rasters[index], engine: engine)) }
+                do { result = .success(try recognize(rasters[index], engine: engine, progress: progress)) }
                 catch let error as HetongError { result = .failure(error) }
                 catch { result = .failure(HetongError(.internalError, "\(error)")) }
                 results.withLock { $0[index] = result }
+                progress?()
                 index += stride
             }
         }

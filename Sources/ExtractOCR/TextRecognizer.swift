@@ -23,8 +23,8 @@ struct TextRecognizer: Sendable {
     /// One line's text and confidence (mean probability of the characters read).
     struct Line: Sendable, Hashable { var text: String; var score: Double }
 
-    /// Recognizes line images (`LineImage`: 48 high); results in input order.
-    func recognize(_ lines: [LineImage]) throws -> [Line] {
+    /// Recognizes line images (`LineImage`: 48 high); results in input order. `progress` is called after each batch.
+    func recognize(_ lines: [LineImage], progress: (@Sendable () -> Void)? = nil) throws -> [Line] {
         var results = [Line](repeating: Line(text: "", score: 0), count: lines.count)
         // Narrow lines first, so that a batch pads little.
         let order = lines.indices.sorted { lines[$0].width < lines[$1].width }
@@ -52,6 +52,7 @@ struct TextRecognizer: Sendable {
                 results[index] = Self.decode(output.values, offset: n * steps * classes, steps: steps, classes: classes,
                                              characters: characters)
             }
+            progress?()
         }
         return results
     }

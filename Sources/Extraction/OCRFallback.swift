@@ -8,12 +8,13 @@ extension DocumentExtractor {
     /// text replaces the text layer and the page carries its `OCRInfo`. Pages are rendered and
     /// recognised `jobs` at a time, so memory holds at most `jobs` page images (~35 MB each at 300 dpi).
     /// Without Tesseract the document is returned as extracted with an `ocr_unavailable` warning.
-    /// `onProgress` is called after every OCR'd batch of pages (a batch worker turns it into a
+    /// `onProgress` is called as OCR advances (within a page too: after detection and each batch of recognized lines
+    /// with PP-OCR, after each page with Tesseract) and after every OCR'd batch of pages (a batch worker turns it into a
     /// heartbeat, so a long scan is not mistaken for a hang). Heartbeats do not extend `limits`: when
     /// its deadline passes, OCR stops and `IncompleteExtraction` (`.timeout`) carries the pages so far.
     /// `engine` chooses the OCR engine (`auto`: PP-OCR where its files are present, else Tesseract).
     public static func extract(path: String, ocr mode: OCRMode, ocrJobs jobs: Int = 1, engine: OCREngineChoice = .auto, dpi: Int = 300,
-                               limits: ExtractionLimits = .init(), onProgress: (() -> Void)? = nil) throws -> ExtractedDocument {
+                               limits: ExtractionLimits = .init(), onProgress: (@Sendable () -> Void)? = nil) throws -> ExtractedDocument {
         var document = try extract(path: path, limits: limits)
         guard document.format == .pdf, mode != .never else { return document }
         let flagged: Set<Int> = Set(document.warnings.filter { $0.code == .noTextLayer || $0.code == .garbledText }.compactMap(\.page))
@@ -37,7 +38,7 @@ extension DocumentExtractor {
                 document.warnings.append(PDFExtractor.blankWarning(first: number, last: number))
                 rendered.removeAll { $0 == number }
             }
-            let results = PageOCR.recognize(rendered.map { rasters[$0]! }, jobs: batch, engine: resolved)
+            let results = PageOCR.recognize(rendered.map { rasters[$0]! }, jobs: batch, engine: resolved, progress: onProgress)
             for (number, result) in zip(rendered, results) {
                 guard let index = document.pages.firstIndex(where: { $0.number == number }) else { continue }
                 switch result {

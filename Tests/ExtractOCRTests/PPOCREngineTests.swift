@@ -1,6 +1,7 @@
 import ContractModel
 import Foundation
 import Testing
+import Synchronization
 @testable import ExtractOCR
 
 /// The PP-OCR engine on real pages: a page of the zongzhi scan (Corpus/scans) upright and turned by
@@ -95,6 +96,15 @@ struct PPOCREngineTests {
         #expect(page.turnedDegrees == 0)
         let text = Self.compact(page.text)
         for phrase in Self.installmentPhrases { #expect(text.contains(Self.compact(phrase)), "\(phrase)") }
+    }
+
+    /// A page reports progress while it is read (after detection and after each batch of lines), so that a slow
+    /// page on a loaded machine is not taken for a hung worker by the batch's `--timeout`.
+    @Test func aPageReportsProgressWhileItIsRead() throws {
+        let raster = try #require(Self.installmentsPage)
+        let beats = Mutex(0)
+        _ = try PageOCR.recognize(raster, engine: .ppocr) { beats.withLock { $0 += 1 } }
+        #expect(beats.withLock { $0 } >= 3, "detection, then at least two batches of lines")
     }
 
     /// A page stored upside down or sideways is turned upright and reads as the upright page does.

@@ -26,7 +26,7 @@ public enum DocumentProcessor {
     /// `path` is opened; `displayPath` (default `path`) is what the record calls the document.
     /// `onProgress` is called as long work (OCR) advances: the batch worker's heartbeat.
     public static func process(path: String, displayPath: String? = nil, options: ProcessingOptions = .init(),
-                               onProgress: (() -> Void)? = nil) -> Processed {
+                               onProgress: (@Sendable () -> Void)? = nil) -> Processed {
         let shown = displayPath ?? path
         let sha256: String
         do {
@@ -52,7 +52,7 @@ public enum DocumentProcessor {
     }
 
     /// Extraction and normalization; `.noText` when no page has any text.
-    public static func extract(path: String, options: ProcessingOptions = .init(), onProgress: (() -> Void)? = nil) throws -> Extracted {
+    public static func extract(path: String, options: ProcessingOptions = .init(), onProgress: (@Sendable () -> Void)? = nil) throws -> Extracted {
         do {
             let extracted = try extractDocument(path: path, options: options, onProgress: onProgress)
             if let error = noTextError(extracted) { throw error }
@@ -62,7 +62,7 @@ public enum DocumentProcessor {
         }
     }
 
-    static func extractDocument(path: String, options: ProcessingOptions, onProgress: (() -> Void)?) throws -> Extracted {
+    static func extractDocument(path: String, options: ProcessingOptions, onProgress: (@Sendable () -> Void)?) throws -> Extracted {
         var document = try DocumentExtractor.extract(path: path, ocr: options.ocr, ocrJobs: options.ocrJobs, engine: options.ocrEngine,
                                                      limits: options.limitsStartingNow(), onProgress: onProgress)
         var text = Normalizer.normalize(document).text
