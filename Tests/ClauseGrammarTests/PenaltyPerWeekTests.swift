@@ -12,5 +12,7 @@ import ContractModel
     @Test func aRatePerDayStaysPerDay() {
         #expect(Parsed("乙方每逾期一日，应按每日0.5%支付违约金。").contract.penalties.first?.per == .day)
         #expect(Parsed("每延误1天，按合同总价的千分之二支付违约金。").contract.penalties.first?.per == .day)
+        // Seventeen days are no week.
+        #expect(Parsed("供方每逾期十七日，按迟交部分货款的1%支付违约金。").contract.penalties.first?.per != .week)
     }
 }

@@ -354,7 +354,7 @@ enum PenaltyRule {
             while j < min(scope.upperBound, i + 12), !Layout.isSubclauseBreak(ctx.s, j) {
                 // `每7天0.5%`, `每七日`: a week counted in days.
                 if ["七", "7"].contains(ctx.s[j].canonical), j + 1 < scope.upperBound, ["日", "天"].contains(ctx.s[j + 1]),
-                   !ctx.s[j - 1].canonical.isASCIIDigit {
+                   !ctx.s[j - 1].canonical.isASCIIDigit, !dayCountNumerals.contains(ctx.s[j - 1]) {
                     return .week
                 }
                 if ["一", "1", "壹"].contains(ctx.s[j].canonical), j + 1 < scope.upperBound {
