@@ -1,15 +1,11 @@
 """Quirks of filled-in model texts (示范文本) and WPS layouts: values typed into underlined blanks (spread over
 several cells once a PDF is read), blanks left empty, a whole contract set in a one-column table, check boxes."""
-import os
-import tempfile
-
 from docx.oxml import parse_xml
-from docx.shared import Pt
 
-from deterministic import save_docx
-from docx_style import SERIF, add_paragraph, add_text, new_document
-from pdf_convert import convert
+from docx_style import SERIF, add_paragraph, add_text
 from quirk import Quirk
+from quirks_docx import docx_file
+from quirks_pdf import pdf_file
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 W14 = 'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"'
@@ -55,20 +51,6 @@ def fill_form(document):
         for text, underlined in runs:
             run = add_text(paragraph, text, font=SERIF)
             run.underline = underlined or None
-
-
-def form_file(ext):
-    def build(path):
-        document = new_document()
-        fill_form(document)
-        if ext == "docx":
-            save_docx(document, path)
-            return
-        with tempfile.TemporaryDirectory(prefix="hetong-corpus-") as tmp:
-            docx_path = os.path.join(tmp, os.path.basename(path)[:-4] + ".docx")
-            save_docx(document, docx_path)
-            convert(docx_path, path)
-    return build
 
 
 # WPS: the whole contract in a one-column table, one row per article, several paragraphs per cell; a payment
@@ -154,20 +136,12 @@ def fill_checkboxes(document):
     add_text(paragraph, "现场验收", font=SERIF)
 
 
-def docx_file(fill):
-    def build(path):
-        document = new_document()
-        fill(document)
-        save_docx(document, path)
-    return build
-
-
 QUIRKS = [
     Quirk("filled-form", "docx", "a model-text form filled in: values in underlined blanks padded with spaces, blanks left",
-          form_text(), form_file("docx"),
+          form_text(), docx_file(fill_form),
           contains=["2031年2月9日", "2031年3月1日至2032年2月28日", "贰佰伍拾万元", "某市水务集团有限公司"]),
     Quirk("filled-form", "pdf", "the filled form as a PDF: each value a cell of its own on the line (2031⇥年⇥2⇥月⇥9⇥日)",
-          form_text(), form_file("pdf"),
+          form_text(), pdf_file(fill_form),
           contains=["2031年2月9日", "2031年3月1日至2032年2月28日", "(大写)贰佰伍拾万元(¥2,500,000.00元)",
                     "合同编号：\tJF-2031-0208\n项目名称：\t某市水务数据治理技术服务"],
           raw_checks=[r"2031\s{2,}年\s{2,}2\s{2,}月"]),
