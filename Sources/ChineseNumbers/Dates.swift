@@ -74,7 +74,7 @@ extension ScanState {
         return emitDate(date, i, end)
     }
 
-    private mutating func emitDate(_ date: CalendarDate, _ start: Int, _ end: Int) -> Int {
+    mutating func emitDate(_ date: CalendarDate, _ start: Int, _ end: Int) -> Int {
         if date.isValid {
             dates.append(DateValue(value: date, text: string(start, end), span: span(start, end)))
         } else {

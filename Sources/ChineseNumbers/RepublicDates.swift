@@ -11,7 +11,7 @@ extension ScanState {
     static let republicEraOffset = 1911
 
     /// Whether the text names the Republic of China calendar or its currency anywhere.
-    static func namesRepublicCalendar(_ buf: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+    static func findsRepublicCalendar(_ buf: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         var i = 0
         while i + 1 < buf.count {
             let c = buf[i].value, d = buf[i + 1].value
@@ -41,13 +41,11 @@ extension ScanState {
         }
         // The figures of a longer number (`2024年` is read elsewhere) or part of a code: not a year.
         if i > 0, NumeralTables.asciiDigit(v(i - 1)) != nil { return nil }
-        let marked = republicMarkBefore(i)
-        guard marked || republicCalendar || yearEnd - i == 3 else { return end }
+        if namesRepublicCalendar == nil { namesRepublicCalendar = Self.findsRepublicCalendar(buf) }
+        guard republicMarkBefore(i) || namesRepublicCalendar == true || yearEnd - i == 3 else { return end }
         let date = day.map { CalendarDate(year: year + Self.republicEraOffset, month: month, day: $0) }
             ?? CalendarDate(year: year + Self.republicEraOffset, month: month)
-        if date.isValid { dates.append(DateValue(value: date, text: string(i, end), span: span(i, end))) }
-        else { reportInvalid(.date, .invalidDate, i, end) }
-        return end
+        return emitDate(date, i, end)
     }
 
     /// `民國` (or `民国`) within a few scalars before `i`, brackets and their note allowed (`民國(以下同)107年`).

@@ -27,14 +27,14 @@ struct ScanState {
     /// How many money ranges are being read inside one another (`1-2-3万元`): bounded, so that a hostile
     /// `1-1-1-…元` cannot recurse without end.
     var rangeDepth = 0
-    /// The text names the Republic of China calendar (`RepublicDates`): short years are its years.
-    let republicCalendar: Bool
+    /// The text names the Republic of China calendar (`RepublicDates`): short years are its years. Looked up
+    /// the first time a short year needs it (most texts have none).
+    var namesRepublicCalendar: Bool?
 
     init(buf: UnsafeBufferPointer<Unicode.Scalar>, text: DocumentText) {
         self.buf = buf
         self.n = buf.count
         self.text = text
-        self.republicCalendar = Self.namesRepublicCalendar(buf)
         tokens.reserveCapacity(64)
     }
 

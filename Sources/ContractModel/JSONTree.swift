@@ -68,21 +68,10 @@ public indirect enum JSONTree: Sendable {
         }
     }
 
+    /// A JSON string literal, escaped as the record's writer escapes it.
     static func quoted(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
+        var writer = RecordJSONWriter(capacity: s.utf8.count + 2)
+        writer.string(s)
+        return String(decoding: writer.bytes, as: UTF8.self)
     }
 }

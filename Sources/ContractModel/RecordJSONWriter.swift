@@ -5,7 +5,7 @@
 public struct RecordJSONWriter {
     public internal(set) var bytes: [UInt8] = []
 
-    public init() { bytes.reserveCapacity(1 << 16) }
+    public init(capacity: Int = 1 << 16) { bytes.reserveCapacity(capacity) }
 
     /// The compact JSON of `record`, identical to `HetongJSON.encoder().encode(record)`.
     public static func encode(_ record: ContractRecord) -> [UInt8] {

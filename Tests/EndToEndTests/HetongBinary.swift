@@ -52,9 +52,11 @@ struct HetongBinary {
         }
     }
 
-    static func start(_ arguments: [String], environment: [String: String] = [:], withStdin: Bool = false) throws -> Running {
+    /// Starts `hetong arguments…` (or another `executable`, such as a script driving hetong).
+    static func start(_ arguments: [String], environment: [String: String] = [:], withStdin: Bool = false,
+                      executable: String? = nil) throws -> Running {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
+        process.executableURL = URL(fileURLWithPath: executable ?? path)
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["CI"] = "true"

@@ -17,18 +17,10 @@ import Testing
     }
 
     static func psql(_ url: String, schema: String, _ sql: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["psql", url, "-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", "-c", "SET search_path TO \"\(schema)\"", "-c", sql]
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        let error = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        if process.terminationStatus != 0 { Issue.record("psql: \(sql): \(error)") }
-        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        let result = try HetongBinary.start(["psql", url, "-X", "-q", "-At", "-v", "ON_ERROR_STOP=1",
+                                             "-c", "SET search_path TO \"\(schema)\"", "-c", sql], executable: "/usr/bin/env").wait()
+        if result.status != 0 { Issue.record("psql: \(sql): \(result.stderr)") }
+        return result.text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     static func freshSchema() -> String { "t_" + UUID().uuidString.prefix(8).lowercased() }
@@ -155,15 +147,7 @@ import Testing
     }
 
     static func sha256(_ path: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
-        process.arguments = [path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(String(decoding: data, as: UTF8.self).prefix(64))
+        String(try HetongBinary.start([path], executable: "/usr/bin/sha256sum").wait().text.prefix(64))
     }
 
     /// Loaders running at once (Spark partitions, two batches) into one schema: the tables are made

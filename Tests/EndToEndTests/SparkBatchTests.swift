@@ -130,19 +130,6 @@ enum SparkTools {
     }
 
     static func command(_ arguments: [String], environment: [String: String] = [:]) throws -> HetongBinary.Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: arguments[0])
-        process.arguments = Array(arguments.dropFirst())
-        var env = ProcessInfo.processInfo.environment
-        env["CI"] = "true"
-        for (key, value) in environment { env[key] = value }
-        process.environment = env
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let running = HetongBinary.Running(process: process, out: out, err: err)
-        return running.wait()
+        try HetongBinary.start(Array(arguments.dropFirst()), environment: environment, executable: arguments[0]).wait()
     }
 }

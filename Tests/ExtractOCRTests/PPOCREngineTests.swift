@@ -25,27 +25,7 @@ struct PPOCREngineTests {
     ]
 
     static func render(_ pdf: URL, page: Int, dpi: Int = 300) throws -> PageRaster {
-        let png = FileManager.default.temporaryDirectory.appendingPathComponent("ppocr-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: png.appendingPathExtension("ppm")) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/pdftoppm")
-        process.arguments = ["-r", "\(dpi)", "-f", "\(page)", "-l", "\(page)", "-singlefile", pdf.path, png.path]
-        try process.run()
-        process.waitUntilExit()
-        let data = try [UInt8](Data(contentsOf: png.appendingPathExtension("ppm")))
-        var fields: [String] = [], index = 0, current = ""
-        while fields.count < 4 {
-            let c = Character(UnicodeScalar(data[index])); index += 1
-            if c.isWhitespace { if !current.isEmpty { fields.append(current); current = "" } } else { current.append(c) }
-        }
-        let width = Int(fields[1])!, height = Int(fields[2])!
-        var bgra = [UInt8](repeating: 255, count: width * height * 4)
-        for p in 0..<(width * height) {
-            bgra[p * 4] = data[index + p * 3 + 2]
-            bgra[p * 4 + 1] = data[index + p * 3 + 1]
-            bgra[p * 4 + 2] = data[index + p * 3]
-        }
-        return PageRaster(width: width, height: height, stride: width * 4, dpi: dpi, bgra: bgra)
+        try PageOCRTests.render(pdf, page: page, dpi: dpi)
     }
 
     /// The raster turned by quarter turns counter-clockwise, as a scanner stores a page fed sideways.

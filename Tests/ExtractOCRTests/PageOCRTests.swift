@@ -6,12 +6,12 @@ import ContractModel
 @Suite struct PageOCRTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
-    /// Renders page 1 of a PDF with `pdftoppm` (poppler-utils) into a BGRA raster, the layout our own
+    /// Renders one page of a PDF with `pdftoppm` (poppler-utils) into a BGRA raster, the layout our own
     /// poppler renderer produces, so the engine is tested without the PDF module.
-    static func render(_ pdf: URL, dpi: Int = 300) throws -> PageRaster {
+    static func render(_ pdf: URL, page: Int = 1, dpi: Int = 300) throws -> PageRaster {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/pdftoppm")
-        process.arguments = ["-r", "\(dpi)", "-f", "1", "-l", "1", pdf.path]
+        process.arguments = ["-r", "\(dpi)", "-f", "\(page)", "-l", "\(page)", pdf.path]
         let pipe = Pipe()
         process.standardOutput = pipe
         try process.run()

@@ -142,10 +142,10 @@ enum InstallmentRule {
             guard !excluded(hit), let si = ctx.sentenceIndex(containing: hit) else { continue }
             let sentence = ctx.sentences[si]
             let sub = ctx.subclause(containing: hit)
-            let isRemainder = remainderNouns.contains { ctx.s.matches($0, at: hit) }
-            // `剩余` names the remainder only right before its amount (`剩余80万元`; `剩余工期` is none).
-            if ctx.s.matches(bareRemainder, at: hit), !ctx.s.matches(Word("剩余款"), at: hit), !ctx.s.matches(Word("剩余合同款"), at: hit),
-               !ctx.s.matches(Word("剩余价款"), at: hit), !ctx.s.matches(Word("剩余费用"), at: hit), !ctx.s.matches(Word("剩余部分"), at: hit),
+            let remainder = remainderNouns.filter { ctx.s.matches($0, at: hit) }.max { $0.count < $1.count }
+            let isRemainder = remainder != nil
+            // `剩余` alone names the remainder only right before its amount (`剩余80万元`; `剩余工期` is none).
+            if remainder == bareRemainder,
                !(ctx.amounts(in: hit..<min(ctx.s.count, hit + 12)).first.map { $0.span.start <= hit + 3 } ?? false) {
                 continue
             }

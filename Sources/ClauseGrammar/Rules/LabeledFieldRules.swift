@@ -22,13 +22,14 @@ enum LabeledFieldRules {
     /// `2.合同编号`); a signing date or place also under a longer name ending with its label (`合同签订时间`).
     static func field(of key: String) -> Field? {
         if let field = labels[key] { return field }
-        let bare = String(key.drop { itemNumberScalars.contains($0) })
+        let scalars = Array(key.unicodeScalars)
+        let start = ClauseNumber.parse(scalars, from: 0, limit: scalars.count)?.end ?? 0
+        let bare = String(String.UnicodeScalarView(scalars[start...].drop { $0 == " " || $0 == "\u{3000}" }))
         if !bare.isEmpty, let field = labels[bare] { return field }
         for suffix in suffixLabels where bare.hasSuffix(suffix) { return labels[suffix] }
         return nil
     }
 
-    static let itemNumberScalars: Set<Character> = Set("0123456789一二三四五六七八九十、.．)）(（ 　")
     static let suffixLabels = ["签订日期", "签订时间", "签署日期", "签约日期", "签订地点", "签署地点", "签约地点"]
 
     /// Labels accepted for the signing date only in the signature block (after the body).
