@@ -218,3 +218,15 @@ import ContractModel
         #expect(c.totalAmount == nil, "\(text)")
     }
 }
+
+/// A percentage of the retention or of a bond (`质保金总金额的2.5%`) is no share of the price: the retention is the
+/// stage, its refunds are not more stages.
+@Suite struct RetentionSharesTests {
+    @Test func refundsOfTheRetentionAreNoStages() {
+        let c = Parsed("""
+            ①签约后支付至合同价的30%；
+            ②竣工验收合格后28天内支付至结算价的95%；5%留做质保金，1年质保期满后支付质保金总金额的60%，3年质保期满后支付质保金余额的40%。
+            """).contract
+        #expect(c.installments.compactMap { $0.percent?.value.description } == ["30", "95", "5"])
+    }
+}

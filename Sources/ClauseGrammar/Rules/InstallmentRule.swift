@@ -77,6 +77,8 @@ enum InstallmentRule {
         // `所占总合同金额百分之50`: a weight restating the share that the clause pays elsewhere.
         if ctx.s.containsAny(weights, in: ctx.range(sub.lowerBound, p.span.start)) { return false }
         if let bond = ctx.s.firstOfAny(bondWords, in: sub) {
+            // `支付质保金总金额的2.5%`: a share of the retention (or of a bond), not of the price.
+            if sharesOfBond(p, in: sub, ctx) { return false }
             // `收到履约保证金后支付合同总价 50 %的款项`: the bond is named before a payment of the price.
             let paidAfterBond = bond.offset < p.span.start && pays(bond.offset..<p.span.start, ctx)
                 && !ctx.s.containsAny(bondWords, in: p.span.end..<sub.upperBound)
@@ -105,6 +107,14 @@ enum InstallmentRule {
     }
 
     static let returnVerbs: [Word] = .init(["退还", "返还", "支付", "付清", "结清"])
+    static let bondShareLinks: Set<[Unicode.Scalar]> = Set(["的", "总金额的", "总额的", "金额的", "余额的"].map { Array(Word($0).scalars) })
+
+    /// The percentage follows a bond or retention word with only `的` (`总金额的`) between: its base is that money.
+    static func sharesOfBond(_ p: PercentValue, in sub: Range<Int>, _ ctx: ParseContext) -> Bool {
+        let ends = bondWords.compactMap { w in ctx.s.lastOffset(of: w, in: sub.lowerBound..<p.span.start).map { $0 + w.count } }
+        guard let end = ends.max(), end <= p.span.start else { return false }
+        return bondShareLinks.contains(ctx.s[end..<p.span.start].map(\.canonical))
+    }
 
     /// A sentence that ends a numbered list of payment stages: stages with shares on the lines just before.
     static func lastOfAList(_ sentence: Range<Int>, _ ctx: ParseContext) -> Bool {
