@@ -62,7 +62,6 @@ final class PPOCREngine: Sendable {
         progress?()
         let read = try recognizer.recognize(lines, progress: progress)
         clock.lap("rec")
-        clock.report("\(boxes.count) boxes (\(pieces.count) cut at rules), \(lines.reduce(0) { $0 + $1.width }) columns at height 48")
         var words: [OCRWord] = []
         var scores: [Double] = []
         for (piece, line) in zip(pieces, read) where line.score >= Self.minimumLineScore && !line.text.isEmpty {
@@ -71,13 +70,18 @@ final class PPOCREngine: Sendable {
         }
         let confidence = scores.isEmpty ? 0 : Int((scores.reduce(0, +) / Double(scores.count) * 100).rounded())
         var rows = BoxLines.lines(words)
-        // A table rule in the gap between two boxes of a row is a cell border.
+        // A table rule in the gap between two boxes of a row is a cell border; a word with rules all
+        // round stands in a ruled cell (its wrapped lines are one cell).
         for r in rows.indices {
-            for w in rows[r].words.indices.dropFirst() where !rows[r].words[w].afterBorder
-                && TableRules.ruleBetween(rows[r].words[w - 1], rows[r].words[w], in: page) {
-                rows[r].words[w].afterBorder = true
+            for w in rows[r].words.indices {
+                if w > 0, !rows[r].words[w].afterBorder, TableRules.ruleBetween(rows[r].words[w - 1], rows[r].words[w], in: page) {
+                    rows[r].words[w].afterBorder = true
+                }
+                rows[r].words[w].cell = RuledCells.cell(around: rows[r].words[w], in: page)
             }
         }
+        clock.lap("layout")
+        clock.report("\(boxes.count) boxes (\(pieces.count) cut at rules), \(lines.reduce(0) { $0 + $1.width }) columns at height 48")
         return Page(text: OCRLayout.text(rows), confidence: confidence, turnedDegrees: turns * 90)
     }
 }

@@ -52,8 +52,17 @@ struct DBPostProcess: Sendable {
         }
         var result: [RotatedRect] = []
         for region in Regions.boundaries(mask, width: w, height: h).prefix(maxCandidates) {
-            guard let (rect, shortSide) = RotatedRect.minimumArea(of: region), shortSide >= 3 else { continue }
+            guard var (rect, shortSide) = RotatedRect.minimumArea(of: region), shortSide >= 3 else { continue }
             guard meanProbability(map, width: w, height: h, in: rect) >= boxThreshold else { continue }
+            // A region about as wide as high (a character alone, a digit in its cell) has no direction
+            // of its own: its smallest rectangle may lean 20° (a `2` beside a rule), and the crop then
+            // takes in the rule and reads nothing. Its upright rectangle is the box (text lines run
+            // along the page's axes; a page turned a quarter is found by `PageOrientation`).
+            if max(rect.width, rect.height) < 2 * shortSide {
+                let xs = region.map(\.x), ys = region.map(\.y)
+                rect = RotatedRect.axisAligned(minX: xs.min()!, minY: ys.min()!, maxX: xs.max()!, maxY: ys.max()!)
+                shortSide = min(rect.width, rect.height)
+            }
             let area = rect.width * rect.height, perimeter = 2 * (rect.width + rect.height)
             let grown = rect.expanded(by: area * unclipRatio / max(perimeter, 1e-9))
             guard min(grown.width, grown.height) >= 5 else { continue }

@@ -90,3 +90,68 @@ import Testing
         #expect(OCRLayout.text([line, text]) == "甲方\n")
     }
 }
+
+/// Rows of ruled cells (PP-OCR: `RuledCells`) read as the text layer writes them: a cell that wraps is
+/// one cell, a cell of short lines keeps them apart.
+@Suite struct RuledRowsTests {
+    static func word(_ text: String, _ left: Int, _ right: Int, line: Int, cell: RuledCell) -> OCRWord {
+        OCRWord(text: text, left: left, top: 110 + 50 * line, right: right, bottom: 150 + 50 * line, cell: cell)
+    }
+
+    static let number = RuledCell(left: 100, top: 100, right: 200, bottom: 400)
+    static let item = RuledCell(left: 200, top: 100, right: 420, bottom: 400)
+    static let content = RuledCell(left: 420, top: 100, right: 1000, bottom: 400)
+    static let frequency = RuledCell(left: 1000, top: 100, right: 1200, bottom: 400)
+
+    /// Each cell's lines are full up to its rule (the next line's first character would not fit),
+    /// the number and the frequency cells end early; the text cell runs on after the others ended.
+    @Test func wrappedCellsAreOneCellEach() {
+        let lines = [
+            OCRLine(words: [Self.word("3", 120, 140, line: 0, cell: Self.number), Self.word("日常统计服", 220, 390, line: 0, cell: Self.item),
+                            Self.word("一、收费情况统计；二、欠费情", 440, 960, line: 0, cell: Self.content),
+                            Self.word("5*8现场服", 1020, 1170, line: 0, cell: Self.frequency)], endsParagraph: false),
+            OCRLine(words: [Self.word("务", 220, 260, line: 1, cell: Self.item), Self.word("况统计；三、停车场备案信息", 440, 965, line: 1, cell: Self.content),
+                            Self.word("务", 1020, 1060, line: 1, cell: Self.frequency)], endsParagraph: false),
+            OCRLine(words: [Self.word("统计。", 440, 560, line: 2, cell: Self.content)], endsParagraph: false),
+        ]
+        #expect(OCRLayout.text(lines) == "3\t日常统计服务\t一、收费情况统计；二、欠费情况统计；三、停车场备案信息统计。\t5*8现场服务\n")
+    }
+
+    /// A signature block in a ruled table: each line of a cell is short, so each is a row of its own.
+    @Test func shortLinesOfACellStayLines() {
+        let left = RuledCell(left: 100, top: 100, right: 700, bottom: 400)
+        let right = RuledCell(left: 700, top: 100, right: 1300, bottom: 400)
+        let lines = [
+            OCRLine(words: [Self.word("甲方：某某市档案馆", 120, 480, line: 0, cell: left), Self.word("乙方：某某科技有限公司", 720, 1160, line: 0, cell: right)],
+                    endsParagraph: false),
+            OCRLine(words: [Self.word("法定代表人：", 120, 360, line: 1, cell: left), Self.word("法定代表人：", 720, 960, line: 1, cell: right)],
+                    endsParagraph: false),
+        ]
+        #expect(OCRLayout.text(lines) == "甲方：某某市档案馆\t乙方：某某科技有限公司\n法定代表人：\t法定代表人：\n")
+    }
+
+    /// A Latin run pushed down whole (`(TopAudit)`: the line above had room for a character, not for
+    /// the run) continues its cell; two Latin words wrapped at a space keep the space.
+    @Test func aLatinRunPushedDownContinuesItsCell() {
+        let lines = [
+            OCRLine(words: [Self.word("4", 120, 140, line: 0, cell: Self.number), Self.word("日志审计服", 220, 390, line: 0, cell: Self.item),
+                            Self.word("日志收集与分析系统V3 Enterprise", 440, 900, line: 0, cell: Self.content)], endsParagraph: false),
+            OCRLine(words: [Self.word("务端", 220, 300, line: 1, cell: Self.item), Self.word("Edition(TopAudit)", 440, 760, line: 1, cell: Self.content)],
+                    endsParagraph: false),
+        ]
+        #expect(OCRLayout.text(lines) == "4\t日志审计服务端\t日志收集与分析系统V3 Enterprise Edition(TopAudit)\n")
+    }
+
+    /// Rows one under the other are rows, not one row: the second starts under a short line.
+    @Test func theNextRowIsARow() {
+        let nextNumber = RuledCell(left: 100, top: 400, right: 200, bottom: 500)
+        let nextItem = RuledCell(left: 200, top: 400, right: 420, bottom: 500)
+        let lines = [
+            OCRLine(words: [Self.word("1", 120, 140, line: 0, cell: Self.number), Self.word("短信服务", 220, 380, line: 0, cell: Self.item)],
+                    endsParagraph: false),
+            OCRLine(words: [Self.word("2", 120, 140, line: 1, cell: nextNumber), Self.word("版本迭代", 220, 380, line: 1, cell: nextItem)],
+                    endsParagraph: false),
+        ]
+        #expect(OCRLayout.text(lines) == "1\t短信服务\n2\t版本迭代\n")
+    }
+}

@@ -99,6 +99,20 @@ struct PPOCREngineTests {
         #expect(page.text.split(separator: "\n").count == upright.split(separator: "\n").count)
     }
 
+    /// Page 11 of the zongzhi scan, a ruled table of services whose cells wrap (scanned askew): each
+    /// row reads as one line of cells, every cell whole, as the text layer has it.
+    @Test func wrappedTableCellsReadAsWholeCells() throws {
+        let raster = try Self.render(Self.repository.appendingPathComponent("Corpus/scans/zongzhi-yunwei-2025-scan.pdf"), page: 11)
+        let lines = try PageOCR.recognize(raster, engine: .ppocr).text.split(separator: "\n").map(String.init)
+        let failure = try #require(lines.first { $0.contains("故障恢复服务") })
+        #expect(failure.split(separator: "\t").map { Self.compact(String($0)) }
+                == ["5", "故障恢复服务", "业务运行中出现的重大故障，快速恢复系统业务服务", "7*24现场/远程服务"].map(Self.compact))
+        let maintenance = try #require(lines.first { $0.contains("系统日常维护") })
+        let cells = maintenance.split(separator: "\t").map { Self.compact(String($0)) }
+        #expect(cells.count == 4 && cells.last == "5*8现场服务", "\(cells)")
+        #expect(cells.count == 4 && cells[2].hasPrefix(Self.compact("1、监控应用软件的运行状态")) && cells[2].hasSuffix(Self.compact("按时提交月报和季度报告。")))
+    }
+
     @Test func stampedFixtureIsRead() throws {
         let raster = try PageOCRTests.render(PageOCRTests.fixtures.appendingPathComponent("scanned-rotated-payment-clause.pdf"))
         let page = try PageOCR.recognize(raster, engine: .ppocr)
