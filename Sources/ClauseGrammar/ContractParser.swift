@@ -7,11 +7,13 @@ import ChineseNumbers
 public enum ContractParser {
     typealias Rule = @Sendable (ParseContext, inout Contract) -> Void
 
-    /// In order: the printed title (a `合同名称：` label only without one), labels, the project named
+    /// In order: the printed title (a `合同名称：` label only without one), labels (and a signing date
+    /// stated in a sentence when no label gives one), the project named
     /// in the recital when no label names it, parties, money, payment terms, period, penalties.
     static let rules: [Rule] = [
         TitleRule.apply,
         LabeledFieldRules.apply,
+        SigningSentenceRule.apply,
         ProjectNameRule.apply,
         PartyRules.apply,
         TotalAmountRule.apply,

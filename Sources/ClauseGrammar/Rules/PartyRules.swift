@@ -63,6 +63,7 @@ enum PartyRules {
             if !recognised || sidesNamed > 1 { current = nil }
         }
         PartyTableRules.apply(ctx, a: &a, b: &b)
+        PartyDefinitionRule.apply(ctx, a: &a, b: &b)
         contract.partyA = a.party
         contract.partyB = b.party
     }

@@ -29,8 +29,10 @@ enum PartyVocabulary {
     ]
 
     /// The side a label such as `委托人(甲方)`, `甲 方`, `乙方(盖章)` names, or nil for any other label.
+    /// A side named in brackets also names it after a role word of any contract kind
+    /// (`聘用方(甲方)`, `用人单位(甲方)`, `劳动者(乙方)`).
     static func side(ofLabel key: String) -> Side? {
-        guard let first = key.unicodeScalars.first, roleFirstScalars.contains(first), key.unicodeScalars.count <= 16 else { return nil }
+        guard let first = key.unicodeScalars.first, key.unicodeScalars.count <= 16 else { return nil }
         // Parenthesised parts: a side named inside wins (`委托人(甲方)`), others are decorations.
         var core = String.UnicodeScalarView()
         var inner = String.UnicodeScalarView()
@@ -41,9 +43,23 @@ enum PartyVocabulary {
             if depth > 0 { inner.append(ch) } else { core.append(ch) }
         }
         let coreText = String(core), innerText = String(inner)
-        if innerText.contains("甲方") { return roles[stripped(coreText)] != nil || core.isEmpty ? .a : nil }
-        if innerText.contains("乙方") { return roles[stripped(coreText)] != nil || core.isEmpty ? .b : nil }
+        let namesA = innerText.contains("甲方"), namesB = innerText.contains("乙方")
+        if namesA != namesB {
+            return core.isEmpty || roles[stripped(coreText)] != nil || isRoleWord(coreText) ? (namesA ? .a : .b) : nil
+        }
+        guard roleFirstScalars.contains(first) else { return nil }
         return roles[stripped(coreText)]
+    }
+
+    /// Endings of the words a contract names its parties by (`聘用方`, `受让人`, `用人单位`, `劳动者`).
+    static let roleWordEndings = ["方", "人", "单位", "者"]
+
+    /// A party's role in words of its own, ahead of a bracketed 甲方/乙方: a short word with a role
+    /// ending that is no detail label (`法定代表人(甲方)` is a signature line, not a party).
+    static func isRoleWord(_ core: String) -> Bool {
+        let count = core.unicodeScalars.count
+        guard count >= 2, count <= 8, details[core] == nil else { return false }
+        return roleWordEndings.contains { core.hasSuffix($0) }
     }
 
     private static func stripped(_ core: String) -> String {

@@ -79,6 +79,13 @@ public enum Vocabulary {
         "成交供应商": .b, "中标供应商": .b, "中标(成交)供应商": .b, "卖方": .b, "出卖人": .b, "承包人": .b,
         "承包方": .b, "供方": .b, "服务方": .b, "承租方": .b, "承租人": .b, "租户": .b, "研究开发人": .b,
         "承揽人": .b, "执行方": .b, "销售方": .b, "供货方": .b, "服务商": .b,
+        // Pairs of the model texts of other contract kinds: carriage, works, transfer, employment,
+        // gift, supervision and design of works, property services, licences.
+        "托运人": .a, "托运方": .a, "承运人": .b, "承运方": .b, "施工单位": .b, "施工方": .b,
+        "转让方": .a, "转让人": .a, "让与人": .a, "出让人": .a, "出让方": .a, "受让方": .b, "受让人": .b,
+        "聘用方": .a, "聘方": .a, "受聘方": .b, "受聘人": .b, "应聘方": .b, "用人单位": .a, "劳动者": .b,
+        "赠与人": .a, "受赠人": .b, "监理人": .b, "设计人": .b, "勘察人": .b,
+        "物业服务人": .b, "物业服务企业": .b, "许可方": .a, "被许可方": .b,
     ].merging(added(.partyA).map { ($0, .a) } + added(.partyB).map { ($0, .b) }) { _, user in user }
     /// Role words a clause names a liable party by (`承包人按…支付违约金`, `向卖方支付`); the
     /// one-character labels `甲`/`乙` are read as `甲方`/`乙方` only.
