@@ -31,6 +31,8 @@ enum TotalAmountRule {
             guard let money = amount(after: hit, ctx), !seen.contains(money.span.start) else { continue }
             let sub = ctx.subclause(containing: hit.offset)
             if ctx.s.containsAny(bounds, in: ctx.range(sub.lowerBound, hit.offset)) { continue }
+            // `年租金总额`, `每月租金合计`: a sum per period, not the contract's price (`2025年合同金额` names a year).
+            if isPerPeriod(hit, ctx) { continue }
             // `若政府采购项目中标价为1000万元`: a supposition, not this contract's price.
             if ctx.s.containsAny(suppositions, in: ctx.range(sub.lowerBound, hit.offset)) { continue }
             if ctx.s.containsAny(notIncluded, in: hit.end..<min(money.span.start, hit.end + 6)) { continue }
@@ -83,6 +85,16 @@ enum TotalAmountRule {
             if contract.amountExcludingTax == nil { contract.amountExcludingTax = withoutTax }
         }
     }
+
+    /// Periods a sum is stated per, right before a total keyword (`年租金总额`, `每月租金合计`).
+    static let periods: Set<Unicode.Scalar> = ["年", "月", "季", "每", "日"]
+
+    /// True when the keyword follows a period word that is not a date's (`年租金总额`, not `2025年合同金额`).
+    static func isPerPeriod(_ hit: KeywordSet.Hit, _ ctx: ParseContext) -> Bool {
+        guard hit.offset > 0, periods.contains(ctx.s[hit.offset - 1].canonical) else { return false }
+        return hit.offset < 2 || !(ctx.s[hit.offset - 2].canonical.isASCIIDigit || ChineseDigits.contains(ctx.s[hit.offset - 2].canonical))
+    }
+    static let ChineseDigits: Set<Unicode.Scalar> = Set("〇零一二三四五六七八九十".unicodeScalars)
 
     /// 含税 (true) or 不含税/未税 (false) written right after an amount (`2,000万元(未税)`, `2,100万元（含税）`).
     static func markedTax(after money: MoneyValue, _ ctx: ParseContext) -> Bool? {

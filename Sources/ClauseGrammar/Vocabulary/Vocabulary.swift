@@ -67,6 +67,8 @@ public enum Vocabulary {
         "总金额", "合同总计", "合计总价", "总计金额", "共计", "暂定总价", "合同暂定总价", "暂定合同价", "合同暂定价",
         "货款总价", "工程总价", "总造价", "合同总造价", "契约金额", "契约总价", "契约价金", "工程总价款", "总费用",
         "开发总费用", "总价", "研究开发经费和报酬", "经费和报酬", "技术服务费总额", "报酬总额",
+        // A lease's price is its rent over the whole term (a rent per year or month is no total: `TotalAmountRule`).
+        "租金总额", "总租金", "租金总计", "租金合计", "租金共计", "租金总价",
     ] + added(.total)
 
     /// The words that name each side of the contract: the buyer, client, employer or lessor is party A,
