@@ -76,7 +76,7 @@ enum PenaltyRule {
             let keywordText = Set(hits.map { ctx.string($0.offset..<$0.end) })
             let rateAllowed = !keywordText.isEmpty || isDelayCharge(sentence, ctx)
             let sumAllowed = !keywordText.subtracting(PenaltyVocabulary.rateOnly).isEmpty
-            var fixed = sumAllowed ? fixedAmount(in: sentence, ctx) : (hits.isEmpty ? deduction(in: sentence, ctx) : nil)
+            var fixed = sumAllowed ? fixedAmount(in: sentence, ctx) : (hits.isEmpty ? deduction(in: sentence, ctx) : compensationSum(in: sentence, ctx))
             // A sum per unit in a penalty sentence, tier or list item (never with 赔偿 alone: damages are no penalty sum).
             if fixed == nil, sumAllowed || (hits.isEmpty && penaltyContext), hasUnit(sentence, ctx) { fixed = firstSum(in: sentence, ctx) }
             if rates.isEmpty, rateAllowed, let multiple = multiple(in: sentence, ctx) { rates = [multiple] }
@@ -108,10 +108,12 @@ enum PenaltyRule {
         return result
     }
 
-    /// `每逾期一天按未付款的1%支付给乙方`: a rate charged per unit of a delay, paid to a party.
+    /// `每逾期一天按未付款的1%支付给乙方`, `每延期一周扣除合同款的1%`: a rate charged (paid to a party, or deducted)
+    /// per unit of a delay.
     static func isDelayCharge(_ sentence: Range<Int>, _ ctx: ParseContext) -> Bool {
         ctx.s.containsAny(PenaltyVocabulary.delays, in: sentence) && everyUnit(in: sentence, ctx) != nil
-            && PenaltyRule.payee(in: sentence, ctx) != nil && !ctx.s.containsAny(InstallmentRule.bondWords, in: sentence)
+            && (PenaltyRule.payee(in: sentence, ctx) != nil || ctx.s.containsAny(PenaltyVocabulary.deductions, in: sentence))
+            && !ctx.s.containsAny(InstallmentRule.bondWords, in: sentence)
     }
 
     /// `违约金计算标准：` introduces the rule on the next lines; it states none itself.
@@ -173,6 +175,27 @@ enum PenaltyRule {
             guard PenaltyVocabulary.bases.contains(where: { ctx.s.contains($0.0, in: before) }),
                   !ctx.s.containsAny(.init(["利率", "利息", "LPR"]), in: before) else { continue }
             return PercentValue(value: FixedDecimal(value * 100), text: ctx.string(i + 1..<end), span: ctx.span(i + 1..<end))
+        }
+        return nil
+    }
+
+    /// `赔偿100万元人民币给甲方`, `赔偿甲方损失人民币3万元`: a sum agreed as the compensation itself, its amount
+    /// right after 赔偿 (past the party paid and the word 损失). Damages left to be proven (`赔偿由此造成的损失`),
+    /// a limit (`赔偿限额为100万元`, `赔偿额不超过…`) or a sum further on are no penalty sum.
+    static func compensationSum(in sentence: Range<Int>, _ ctx: ParseContext) -> MoneyValue? {
+        for hit in ctx.hits(.penalty, in: sentence) where ctx.word(.penalty, hit) == Word("赔偿") {
+            var i = hit.end
+            let limit = min(sentence.upperBound, hit.end + 12)
+            while i < limit {
+                if ctx.s[i].isInlineSpace || ctx.s[i].canonical == ":" { i += 1; continue }
+                if let skip = PenaltyVocabulary.compensationObjects.first(where: { ctx.s.matches($0, at: i) }) { i += skip.count; continue }
+                if let role = Vocabulary.actorRoles.first(where: { ctx.s.matches($0.0, at: i) }) { i += role.0.count; continue }
+                break
+            }
+            if let m = ctx.amounts(in: i..<sentence.upperBound).first, m.span.start == i || ctx.s.matches(Word("人民币"), at: i),
+               !ctx.isMasked(m), !isCapSum(m, ctx) {
+                return m
+            }
         }
         return nil
     }

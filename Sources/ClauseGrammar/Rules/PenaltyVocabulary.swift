@@ -4,6 +4,8 @@ enum PenaltyVocabulary {
     static let keywords = KeywordSet(Vocabulary.penalty)
     /// Keywords that only count with a rate (`按合同金额的 10% 给予赔偿`), never with a sum of damages.
     static let rateOnly: Set<String> = ["赔偿"]
+    /// What may stand between 赔偿 and the sum agreed as the compensation (`赔偿甲方经济损失人民币3万元`).
+    static let compensationObjects: [Word] = .init(["对方", "守约方", "另一方", "经济损失", "损失", "金", "费", "给"])
 
     static let perDay: [Word] = .init([
         "每逾期一日", "每逾期一天", "每逾期1日", "每逾期1天", "每日", "每天", "每延迟一日", "每延迟一天", "每延期一日",
@@ -43,6 +45,8 @@ enum PenaltyVocabulary {
     static let entitled = Word("有权")
     /// What the holder of that right does to the paying side: collects, deducts, demands.
     static let rightsOverPayer: [Word] = collectVerbs + .init(["扣除", "扣减", "扣罚", "扣留", "扣款", "扣发", "要求", "责令"])
+    /// Deducting from what the paying side is owed (`扣除合同款的1%`).
+    static let deductions: [Word] = .init(["扣除", "扣减", "扣罚", "扣发"])
     /// Breaches by delay, for deductions named without a penalty keyword (`每延误一天扣5000元`).
     static let delays: [Word] = .init(["延误", "逾期", "延迟", "迟延", "拖延", "延期"])
     /// A penalty multiplied by a count of days (`×延迟交货天数`).
