@@ -55,6 +55,9 @@ public enum Vocabulary {
         "设计周期", "开发周期", "开发期限", "实施周期", "实施期限", "建设工期", "租赁期限", "租赁期", "租期",
         "承租期", "合作期限", "合作期", "委托期限", "委托期", "承包期限", "养护期限", "养护期", "服务年度", "为期",
         "开发时间", "合作开发时间", "开发期间", "合作期间", "履行期间",
+        // The terms of other contract kinds: employment, supervision of works, building, loans, licences.
+        "聘用期限", "聘用期", "聘期", "劳动合同期限", "监理期限", "监理服务期", "施工期限", "借款期限", "贷款期限",
+        "许可期限", "经营期限",
     ] + added(.servicePeriod)
     /// The contract's own validity, read only when no service period is stated (`合同有效期`).
     static let contractTerm = ["合同有效期", "合同期限", "有效期限", "合同期", "有效期", "本合同期限"] + added(.contractTerm)

@@ -1,0 +1,23 @@
+import Testing
+import ContractModel
+
+/// The term of contracts of other kinds (employment, loans, supervision of works), in our own sentences;
+/// a probation period is no term.
+@Suite struct TermsOfOtherKindsTests {
+    @Test(arguments: [
+        ("聘用期限自2034年9月1日至2037年8月31日。", nil, "2034-09-01", "2037-08-31"),
+        ("劳动合同期限：固定期限，自2034年3月1日起至2037年2月28日止，其中试用期2个月。", nil, "2034-03-01", "2037-02-28"),
+        ("借款期限为12个月，自2034年1月10日至2035年1月9日。", 12, "2034-01-10", "2035-01-09"),
+        ("监理服务期：自开工之日起至竣工验收合格之日止，暂定18个月。", 18, nil, nil),
+    ] as [(String, Int?, String?, String?)])
+    func theTermIsRead(_ text: String, _ months: Int?, _ start: String?, _ end: String?) {
+        let period = Parsed(text).contract.servicePeriod
+        #expect(period?.months == months, "\(text)")
+        #expect(period?.start?.value.description == start)
+        #expect(period?.end?.value.description == end)
+    }
+
+    @Test func aProbationIsNoTerm() {
+        #expect(Parsed("试用期为3个月，试用期工资为转正工资的80%。").contract.servicePeriod == nil)
+    }
+}
