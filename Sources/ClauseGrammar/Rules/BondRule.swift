@@ -47,6 +47,9 @@ enum BondRule {
         return nil
     }
 
+    /// Words that restate a share as its sum in the next sub-clause (`，即人民币…`).
+    static let restatements: [Word] = .init(["即", "计", "折合", "合计"])
+
     /// The share and amount stated for the bond at `hit`, or nil when it states neither (or is waived,
     /// general, or a bound).
     static func figures(at hit: KeywordSet.Hit, _ ctx: ParseContext) -> (PercentValue?, MoneyValue?)? {
@@ -72,6 +75,10 @@ enum BondRule {
         var amount = amounts.first { $0.span.start >= hit.end } ?? amounts.last
         if percent == nil && amount == nil && k + 1 < subs.count {
             percent = share(in: subs[k + 1])
+            amount = ctx.amounts(in: subs[k + 1]).first
+        } else if percent != nil, amount == nil, k + 1 < subs.count,
+                  restatements.contains(where: { ctx.s.matches($0, at: ctx.contentStart(of: subs[k + 1])) }) {
+            // `金额为签约合同价的10%，即人民币贰拾万元整`: the share restated as a sum.
             amount = ctx.amounts(in: subs[k + 1]).first
         }
         return percent == nil && amount == nil ? nil : (percent, amount)
