@@ -24,6 +24,9 @@ enum InstallmentRule {
     static let periodic: [Word] = .init(["每月", "每年", "每季", "每季度", "每半年", "按月", "按年", "按季"])
     static let bondWords: [Word] = .init(["保函", "保证金", "担保", "质保金", "保修金"])
     static let weights: [Word] = .init(["所占", "占"])
+    /// Progress reached (`完成工程量50%时`, `工程进度达到70%后`): a condition of a payment.
+    static let progressWords: [Word] = .init(["完成", "达到", "完工", "进度"])
+    static let conditionEnds: [Word] = .init(["时", "后", "以后", "之后"])
     /// Retention money paid as the last stage (`余10%质保金，…付清`).
     static let retentionWords: [Word] = .init(Vocabulary.retentionMoney)
     static let penaltyWords: [Word] = .init(["违约金", "滞纳金", "罚款", "罚金", "赔偿", "利息", "扣除", "扣减", "扣罚", "违约责任", "暂扣", "扣留", "纳入"])
@@ -74,6 +77,9 @@ enum InstallmentRule {
         let sub = subs[k]
         if ctx.s.containsAny(shareBounds, in: ctx.range(sub.lowerBound, p.span.start)) { return false }
         if TotalAmountRule.isTaxRate(p, ctx) { return false }
+        // `完成工程量50%时支付…`: the progress reached is the condition of a payment, not its share.
+        if ctx.s.containsAny(progressWords, in: ctx.range(sub.lowerBound, p.span.start)),
+           conditionEnds.contains(where: { ctx.s.matches($0, at: PaymentOptionsRule.skipSpaces(p.span.end, ctx)) }) { return false }
         // `所占总合同金额百分之50`: a weight restating the share that the clause pays elsewhere.
         if ctx.s.containsAny(weights, in: ctx.range(sub.lowerBound, p.span.start)) { return false }
         if let bond = ctx.s.firstOfAny(bondWords, in: sub) {
