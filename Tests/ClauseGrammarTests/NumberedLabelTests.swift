@@ -13,6 +13,12 @@ import ContractModel
         #expect(Parsed(text).contract.signingDate?.value.description == iso, "\(text)")
     }
 
+    /// An agreement's or a traditional-script contract's number is the contract number.
+    @Test(arguments: [("协议编号：XY-2031-09", "XY-2031-09"), ("合約編號：TW-120-0031", "TW-120-0031"), ("契约编号：QY2031-5", "QY2031-5")])
+    func agreementNumbers(_ text: String, _ number: String) {
+        #expect(Parsed(text).contract.contractNumber?.value == number, "\(text)")
+    }
+
     @Test func aProjectNumberIsNoContractNumber() {
         #expect(Parsed("项目编号：ZB-2031-7\n项目名称：某河道整治工程").contract.contractNumber == nil)
     }

@@ -11,6 +11,8 @@ enum LabeledFieldRules {
         "合同编号": .contractNumber, "合同登记编号": .contractNumber, "合同号": .contractNumber,
         "编号": .contractNumber, "合同编码": .contractNumber, "采购合同编号": .contractNumber,
         "政府采购合同编号": .contractNumber, "甲方合同编号": .contractNumber, "合同序号": .contractNumber,
+        "协议编号": .contractNumber, "协议号": .contractNumber, "契约编号": .contractNumber, "合约编号": .contractNumber,
+        "协议名称": .title, "契约名称": .title,
         "项目名称": .projectName, "采购项目名称": .projectName, "项目全称": .projectName,
         "签订地点": .signingPlace, "签约地点": .signingPlace, "签署地点": .signingPlace,
         "合同签订地点": .signingPlace, "签订地址": .signingPlace, "合同签订地": .signingPlace, "签订地": .signingPlace,
