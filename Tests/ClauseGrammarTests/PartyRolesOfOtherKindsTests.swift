@@ -15,6 +15,10 @@ import ContractModel
         ("顶让方（甲方）：某某小吃店\n承顶方（乙方）：郑某", "某某小吃店", "郑某"),
     ])
     func rolesNameTheirSides(_ text: String, _ a: String, _ b: String) {
+        Self.expectParties(text, a, b)
+    }
+
+    static func expectParties(_ text: String, _ a: String, _ b: String) {
         let contract = Parsed(text).contract
         #expect(contract.partyA?.name.value == a, "\(text)")
         #expect(contract.partyB?.name.value == b, "\(text)")
@@ -37,9 +41,7 @@ import ContractModel
         ("委托方某某师范大学(下称甲方)与受托方某某环境检测有限公司(下称乙方)经协商一致，订立本合同。", "某某师范大学", "某某环境检测有限公司"),
     ])
     func partiesDefinedInASentence(_ text: String, _ a: String, _ b: String) {
-        let contract = Parsed(text).contract
-        #expect(contract.partyA?.name.value == a, "\(text)")
-        #expect(contract.partyB?.name.value == b, "\(text)")
+        Self.expectParties(text, a, b)
     }
 
     /// A short name that is a name defines no side; a role word with its name left blank is no name.
