@@ -37,8 +37,29 @@ extension ScanState {
         return ForeignCurrency.named(at: skipSpace(yuan + 1), in: self)
     }
 
+    /// The offset after a model text's hint between a figure and its unit (`10000(5000~50000)元/天`: the
+    /// range the form suggested, kept when the blank was filled), or `i` when no such hint stands there.
+    /// The hint holds figures and range signs only; `5000（伍仟）元` or `(含税)` are no hints.
+    func skipFormHint(_ i: Int) -> Int {
+        guard v(i) == 0x28 || v(i) == 0xFF08 else { return i } // ( （
+        var j = i + 1
+        var figures = false
+        while j < n, j - i <= 24 {
+            let c = v(j)
+            if c == 0x29 || c == 0xFF09 { // ) ）
+                let after = skipSpace(j + 1)
+                let unit = v(after)
+                return figures && (unit == 0x5143 || unit == 0x4E07 || unit == 0x4EBF) ? after : i // 元 万 亿
+            }
+            if (0x30...0x39).contains(c) || (0xFF10...0xFF19).contains(c) { figures = true }
+            else if ![0x7E, 0xFF5E, 0x2D, 0x2014, 0x2013, 0x81F3, 0x2E, 0x2C, 0xFF0C, 0x20, 0x3001].contains(c) { return i } // ~ ～ - — – 至 . , ， space 、
+            j += 1
+        }
+        return i
+    }
+
     mutating func scanFiguresMoney(_ number: FiguresNumber) -> Int? {
-        var k = skipSpace(number.end)
+        var k = skipFormHint(skipSpace(number.end))
         var exponent = 0
         var end = number.end
         var sawYuan = false

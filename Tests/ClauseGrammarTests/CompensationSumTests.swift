@@ -38,3 +38,18 @@ import ContractModel
         #expect(penalty?.per == per)
     }
 }
+
+/// A model text's penalty filled in with its suggested range left beside the figure (our own figures): the
+/// figure is the sum, per day or per incident as the unit says.
+@Suite struct FilledModelTextPenaltyTests {
+    @Test(arguments: [
+        ("逾期竣工违约金的计算方法：每延误1天，承包人按30000(5000~50000)元/天计算逾期竣工违约金。", "30000.00", Penalty.Per.day),
+        ("承包人未能按照合同约定履行其他义务的，按3000(500~5000)元/次支付违约金。", "3000.00", .incident),
+        ("承包人未按约定配备关键施工设备的，按20000(5000~50000)元/台·次支付违约金。", "20000.00", .incident),
+    ])
+    func theFilledFigureIsThePenalty(_ text: String, _ sum: String, _ per: Penalty.Per) {
+        let penalty = Parsed(text).contract.penalties.first
+        #expect(penalty?.fixedAmount?.value.description == sum, "\(text)")
+        #expect(penalty?.per == per, "\(text)")
+    }
+}
