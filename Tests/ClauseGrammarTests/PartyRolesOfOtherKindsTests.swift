@@ -52,4 +52,10 @@ import ContractModel
         let blank = Parsed("出租方（以下简称甲方）：________\n承租方（以下简称乙方）：________").contract
         #expect(blank.partyA == nil && blank.partyB == nil)
     }
+
+    /// A Latin name's comma is part of it (`Co., Ltd.`); a comma of a clause is not.
+    @Test func aLatinNameKeepsItsComma() {
+        #expect(Parsed("乙方：Hangzhou Sample Robotics Co., Ltd").contract.partyB?.name.value == "Hangzhou Sample Robotics Co., Ltd")
+        #expect(Parsed("乙方：王某，男，身份证号码略").contract.partyB == nil)
+    }
 }

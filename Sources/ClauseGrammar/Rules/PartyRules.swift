@@ -101,8 +101,20 @@ enum PartyRules {
         if ctx.s[r].allSatisfy({ $0.canonical == "_" || $0.isInlineSpace || $0.canonical == "/" }) { return nil }
         if ctx.isPlaceholder(r) || ctx.hasMask(r) { return nil }
         // A clause is no name: `根据2020年7月31日签订的保洁服务合同`.
-        if !ctx.dates(in: r).isEmpty || ctx.s[r].contains(where: { $0.canonical == "," }) || sentenceOpeners.contains(where: { ctx.s.matches($0, at: r.lowerBound) }) { return nil }
+        if !ctx.dates(in: r).isEmpty || hasClauseComma(r, ctx) || sentenceOpeners.contains(where: { ctx.s.matches($0, at: r.lowerBound) }) { return nil }
         return ctx.textValue(r)
+    }
+
+    /// A comma of a clause, not of a Latin name (`Example Technology Co., Ltd.`: a comma between Latin
+    /// letters, a blank after it or not, is part of the name).
+    static func hasClauseComma(_ r: Range<Int>, _ ctx: ParseContext) -> Bool {
+        func isLatin(_ c: Unicode.Scalar) -> Bool { c.isASCII && (c.properties.isAlphabetic || c == ".") }
+        return r.contains { i in
+            guard ctx.s[i].canonical == "," else { return false }
+            var next = i + 1
+            while next < r.upperBound, ctx.s[next].isInlineSpace { next += 1 }
+            return !(i > r.lowerBound && isLatin(ctx.s[i - 1].canonical) && next < r.upperBound && isLatin(ctx.s[next].canonical))
+        }
     }
 
     static func detailValue(_ detail: PartyVocabulary.Detail, _ r: Range<Int>, _ ctx: ParseContext) -> TextValue? {
