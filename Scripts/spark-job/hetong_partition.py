@@ -5,8 +5,11 @@ A partition's documents go to hetong's stdin (paths, one per line; or framed byt
 documents finish and memory stays flat. A document that fails is an error record (hetong exits 1,
 which is fine); hetong itself dying (killed, out of memory) fails the task, and Spark runs it again.
 """
+import json
 import subprocess
 import threading
+
+from pyspark.accumulators import AccumulatorParam
 
 
 def frame_header(name, length):
@@ -53,3 +56,59 @@ def records(items, command, framed, kill_after=None):
     if status not in (0, 1) or writer.is_alive() or received != sent[0]:
         raise RuntimeError("hetong exited with status %d after %d records for %d documents sent"
                            % (status, received, sent[0]))
+
+
+def record_path(line):
+    """The document path of a record line (every record has one, error records included)."""
+    return json.loads(line)["document"]["path"]
+
+
+def in_order(lines, paths):
+    """The record lines of `paths` (a partition's documents, sorted), in that order and one per path.
+
+    hetong --jobs 1 answers in the order it was asked, so a record rarely waits: memory stays flat.
+    """
+    position = {path: index for index, path in enumerate(paths)}
+    waiting = {}
+    following = 0
+    for line in lines:
+        index = position.get(record_path(line))
+        if index is None:
+            raise RuntimeError("hetong answered for a document it was not sent: %r" % record_path(line))
+        if index < following or index in waiting:
+            continue  # a repeat: one record per document
+        waiting[index] = line
+        while following in waiting:
+            yield waiting.pop(following)
+            following += 1
+
+
+def sorted_once(pairs):
+    """(path, line) pairs sorted by path -> the lines, one per path."""
+    previous = None
+    for path, line in pairs:
+        if path != previous:
+            yield line
+        previous = path
+
+
+class Tally(AccumulatorParam):
+    """Records per (status, error code), summed over the tasks (an accumulator: once per task that succeeds)."""
+
+    def zero(self, value):
+        return {}
+
+    def addInPlace(self, total, more):
+        for key, count in more.items():
+            total[key] = total.get(key, 0) + count
+        return total
+
+
+def tallied(lines, accumulator):
+    counts = {}
+    for line in lines:
+        record = json.loads(line)
+        key = (record.get("status"), (record.get("error") or {}).get("code"))
+        counts[key] = counts.get(key, 0) + 1
+        yield line
+    accumulator.add(counts)

@@ -1,4 +1,5 @@
-"""Driver side of Scripts/spark-batch (see its docstring): list, spread, run, de-duplicate, write."""
+"""Driver side of Scripts/spark-batch (see its docstring): list, spread, run, write."""
+import bisect
 import os
 import re
 import shlex
@@ -7,28 +8,37 @@ import subprocess
 import sys
 import time
 
-from pyspark import SparkFiles, StorageLevel
+from pyspark import SparkFiles
 from pyspark.sql import SparkSession
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DOCUMENT_EXTENSIONS = (".pdf", ".docx", ".txt")
+# The classes the driver JVM loads, archived once by Scripts/setup-spark (AppCDS, warm_up below):
+# a session starts in about half the CPU.
+CLASS_ARCHIVE = os.path.join(os.path.dirname(os.path.dirname(HERE)), ".tools", "spark", "hetong-spark.jsa")
 
 
 def is_uri(path):
     return re.match(r"^[A-Za-z][A-Za-z0-9+.-]*://", path) is not None
 
 
-def session(master, partitions, settings):
+def session(master, settings, archive_at_exit=None):
     builder = SparkSession.builder.appName("hetong spark-batch").master(local_with_retries(master))
     builder = builder.config("spark.ui.enabled", "false").config("spark.ui.showConsoleProgress", "false")
-    builder = builder.config("spark.sql.shuffle.partitions", str(max(1, partitions)))
+    # The class archive spares loading Spark's classes (500 PDFs in local[2]: driver JVM 10.5 -> 5.2 CPU-s).
+    java = ["-XX:+IgnoreUnrecognizedVMOptions", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"]
+    if archive_at_exit:
+        java.append("-XX:ArchiveClassesAtExit=" + archive_at_exit)
+    elif os.path.exists(CLASS_ARCHIVE):
+        java.append("-XX:SharedArchiveFile=" + CLASS_ARCHIVE)
     if master.startswith("local"):
         # Local mode stays on loopback (SPARK_LOCAL_IP: before the JVM starts).
         os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
         builder = builder.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
         # The JVM only coordinates here (hetong does the work): the quick compiler and the serial
         # collector cost less CPU: 100 PDFs in local[2], 32.5 -> 22.3 CPU-s in all (hetong alone 8.7).
-        builder = builder.config("spark.driver.extraJavaOptions", "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC")
+        java += ["-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"]
+    builder = builder.config("spark.driver.extraJavaOptions", " ".join(java))
     for setting in settings:  # --conf last: it wins
         key, _, value = setting.partition("=")
         builder = builder.config(key, value)
@@ -85,16 +95,14 @@ def run(args):
         return 2
     remote = [i for i in args.inputs if is_uri(i)]
     local = [i for i in args.inputs if not is_uri(i)]
-    local_documents = list_local(hetong, local) if local else []
+    local_documents = sorted(set(list_local(hetong, local))) if local else []
 
     started = time.time()
-    spark = session(args.master, args.partitions or 1, args.conf)
-    session_seconds = time.time() - started
+    spark = session(args.master, args.conf)
+    timings = [("Spark session start", time.time() - started)]
     sc = spark.sparkContext
     partitions = args.partitions or max(1, 4 * sc.defaultParallelism)
-    spark.conf.set("spark.sql.shuffle.partitions", str(partitions))
-    for module in ("hetong_partition.py", "hetong_columns.py"):
-        sc.addPyFile(os.path.join(HERE, module))
+    ship_modules(sc)
     if not args.hetong_on_nodes:
         sc.addFile(hetong)
     binary_name = os.path.basename(hetong)
@@ -112,42 +120,109 @@ def run(args):
             return hetong_partition.records(items, command, framed, kill_after if first_attempt else None)
         return run_partition
 
-    lines = sc.emptyRDD()
-    if local_documents:
-        lines = lines.union(sc.parallelize(local_documents, min(partitions, len(local_documents)))
-                            .mapPartitions(partition_runner(framed=False)))
+    def run_in_order(items):
+        import hetong_partition
+        paths = list(items)
+        return hetong_partition.in_order(partition_runner(framed=False)(paths), paths)
+
     remote_documents = list_hadoop(spark, remote) if remote else []
     if remote_documents:
-        contents = sc.binaryFiles(",".join(hadoop_glob_escape(p) for p in remote_documents),
-                                  min(partitions, len(remote_documents)))
-        lines = lines.union(contents.mapPartitions(partition_runner(framed=True)))
-
-    import hetong_columns
-    rows = lines.map(hetong_columns.row)
-    table = spark.createDataFrame(rows, hetong_columns.SCHEMA).dropDuplicates(["sha256", "path"])
-    table.persist(StorageLevel.MEMORY_AND_DISK)
-    ordered = table.orderBy("path")
+        lines = in_path_order(sc, local_documents, remote_documents, partition_runner, partitions)
+    else:
+        # parallelize cuts the sorted list into contiguous ranges and each partition answers in its
+        # order: the partitions in order are the records in path order, with no shuffle.
+        lines = sc.parallelize(local_documents, max(1, min(partitions, len(local_documents)))).mapPartitions(run_in_order)
     out = args.out.rstrip("/") or "/"
-    ordered.select("record").write.mode("overwrite").text(out + "/jsonl")
-    table.write.mode("overwrite").parquet(out + "/parquet")  # SQL engines need no order: no second sort
-    summary = table.groupBy("status", "error_code").count().collect()
-    documents = sum(r["count"] for r in summary)
-    table.unpersist()
+    summary = write(spark, lines, out, timings)
+    documents = sum(summary.values())
     spark.stop()
 
     if not is_uri(out):
         merge_parts(out + "/jsonl", out + "/contracts.jsonl")
-    failed = {("%s" % r["error_code"]): r["count"] for r in summary if r["status"] != "ok"}
-    print("spark-batch: %d documents (%d listed), %d ok, %d failed%s in %.1f s (Spark session start %.1f s, %d partitions);"
+    failed = {}
+    for (status, code), count in summary.items():
+        if status != "ok":
+            failed["%s" % code] = failed.get("%s" % code, 0) + count
+    print("spark-batch: %d documents (%d listed), %d ok, %d failed%s in %.1f s (%s; %d partitions);"
           " wrote %s/jsonl, %s/parquet%s"
           % (documents, len(local_documents) + len(remote_documents), documents - sum(failed.values()),
              sum(failed.values()), (" (" + ", ".join("%s %d" % kv for kv in sorted(failed.items())) + ")") if failed else "",
-             time.time() - started, session_seconds, partitions, out, out, "" if is_uri(out) else ", %s/contracts.jsonl" % out), file=sys.stderr)
+             time.time() - started, ", ".join("%s %.1f s" % t for t in timings), partitions, out, out, "" if is_uri(out) else ", %s/contracts.jsonl" % out), file=sys.stderr)
     if args.postgres:
         loaded = load_postgres(hetong, out, args)
         if loaded != 0:
             return loaded  # hetong load's status: 1 lines skipped, 3 the server could not be reached
     return 1 if failed else 0  # as hetong batch: 1 when a document failed (its record is written)
+
+
+def ship_modules(sc):
+    for module in ("hetong_partition.py", "hetong_columns.py"):
+        sc.addPyFile(os.path.join(HERE, module))
+
+
+def write(spark, lines, out, timings):
+    """The record lines as DIR/jsonl (part files in order) and DIR/parquet; returns the records per
+    (status, error code). hetong runs in the first job only; the second reads the part files."""
+    import hetong_columns
+    import hetong_partition
+    tally = spark.sparkContext.accumulator({}, hetong_partition.Tally())
+    clear(spark, out + "/jsonl")
+    started = time.time()
+    lines.mapPartitions(lambda part: hetong_partition.tallied(part, tally)).saveAsTextFile(out + "/jsonl")
+    timings.append(("records and JSON lines", time.time() - started))
+    started = time.time()
+    hetong_columns.table(spark, out + "/jsonl").write.mode("overwrite").parquet(out + "/parquet")
+    timings.append(("Parquet", time.time() - started))
+    return tally.value
+
+
+def in_path_order(sc, local_documents, remote_documents, partition_runner, partitions):
+    """The records of local paths and URIs (binaryFiles, in no order) in path order: one shuffle into
+    ranges of the listing, each sorted, one record per path."""
+    import hetong_partition
+    lines = sc.emptyRDD()
+    if local_documents:
+        lines = lines.union(sc.parallelize(local_documents, min(partitions, len(local_documents)))
+                            .mapPartitions(partition_runner(framed=False)))
+    contents = sc.binaryFiles(",".join(hadoop_glob_escape(p) for p in remote_documents),
+                              min(partitions, len(remote_documents)))
+    lines = lines.union(contents.mapPartitions(partition_runner(framed=True)))
+    names = sorted(local_documents + remote_documents)
+    bounds = [names[len(names) * i // partitions] for i in range(1, partitions)]
+    pairs = lines.map(lambda line: (hetong_partition.record_path(line), line))
+    ranges = pairs.repartitionAndSortWithinPartitions(partitions, lambda path: bisect.bisect_right(bounds, path))
+    return ranges.mapPartitions(hetong_partition.sorted_once)
+
+
+def clear(spark, folder):
+    """Removes `folder` (any Hadoop URI) if it is there: saveAsTextFile writes only a new folder."""
+    jvm = spark.sparkContext._jvm
+    path = jvm.org.apache.hadoop.fs.Path(folder)
+    path.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration()).delete(path, True)
+
+
+def warm_up(archive=CLASS_ARCHIVE):
+    """Scripts/setup-spark: write() on two made-up records in a session whose JVM archives the classes it
+    loaded (AppCDS) when it exits; later sessions map them from `archive`."""
+    import json
+    import tempfile
+    from pyspark import SparkContext
+    folder = tempfile.mkdtemp(prefix="hetong-spark-warm-up-")
+    try:
+        spark = session("local[2]", [], archive_at_exit=archive + ".tmp")
+        ship_modules(spark.sparkContext)
+        records = [json.dumps({"status": status, "error": error, "findings": [{"severity": "warning"}],
+                               "document": {"path": "%s.pdf" % status, "sha256": "0", "pages": 1, "warnings": []},
+                               "contract": {"total_amount": {"value": "1.00"}, "installments": []}})
+                   for status, error in (("ok", None), ("error", {"code": "corrupt", "message": "m"}))]
+        write(spark, spark.sparkContext.parallelize(records, 2), folder, [])
+        spark.stop()
+        gateway = SparkContext._gateway.proc  # the JVM writes the archive as it exits: at the end of its stdin
+        gateway.stdin.close()
+        gateway.wait(timeout=300)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    os.replace(archive + ".tmp", archive)
 
 
 def merge_parts(folder, target):
