@@ -66,7 +66,7 @@ def record_path(line):
 def in_order(lines, paths):
     """The record lines of `paths` (a partition's documents, sorted), in that order and one per path.
 
-    hetong --jobs 1 answers in the order it was asked, so a record rarely waits: memory stays flat.
+    hetong --jobs 1 answers in the order it is asked, so records hardly wait here: memory stays flat.
     """
     position = {path: index for index, path in enumerate(paths)}
     waiting = {}

@@ -28,7 +28,8 @@ def is_uri(path):
 def session(master, settings, archive_at_exit=None):
     builder = SparkSession.builder.appName("hetong spark-batch").master(local_with_retries(master))
     builder = builder.config("spark.ui.enabled", "false").config("spark.ui.showConsoleProgress", "false")
-    # The class archive spares loading Spark's classes (500 PDFs in local[2]: driver JVM 10.5 -> 5.2 CPU-s).
+    # The class archive spares loading Spark's classes: a session writing 500 records as JSON lines and
+    # Parquet, driver JVM 10.5 -> 5.2 CPU-s, session start 4.2 -> 1.9 s.
     java = ["-XX:+IgnoreUnrecognizedVMOptions", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"]
     if archive_at_exit:
         java.append("-XX:ArchiveClassesAtExit=" + archive_at_exit)
