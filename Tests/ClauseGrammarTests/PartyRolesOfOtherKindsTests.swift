@@ -58,4 +58,12 @@ import ContractModel
         #expect(Parsed("乙方：Hangzhou Sample Robotics Co., Ltd").contract.partyB?.name.value == "Hangzhou Sample Robotics Co., Ltd")
         #expect(Parsed("乙方：王某，男，身份证号码略").contract.partyB == nil)
     }
+
+    /// A form's labels run together on one line: the name before the next role label is whole (only the
+    /// known role words start a label there, not any word ending in 方).
+    @Test func runTogetherLabelsKeepTheNameWhole() {
+        let contract = Parsed("委托方(甲方)：某市燃气集团有限公司受托方(乙方)：北辰数据技术有限公司签订地点：某市").contract
+        #expect(contract.partyA?.name.value == "某市燃气集团有限公司")
+        #expect(contract.partyB?.name.value == "北辰数据技术有限公司")
+    }
 }

@@ -107,7 +107,7 @@ extension ParseContext {
             let r = end - length..<end
             let k = key(r)
             // A known label, or a role with its other name (`乙方(供方)`).
-            if ParseContext.knownLabels.contains(k) || (k.hasSuffix(")") && PartyVocabulary.side(ofLabel: k) != nil) { return r }
+            if ParseContext.knownLabels.contains(k) || (k.hasSuffix(")") && PartyVocabulary.side(ofLabel: k, anyRoleWord: false) != nil) { return r }
         }
         return nil
     }

@@ -30,8 +30,9 @@ enum PartyVocabulary {
 
     /// The side a label such as `委托人(甲方)`, `甲 方`, `乙方(盖章)` names, or nil for any other label.
     /// A side named in brackets also names it after a role word of any contract kind
-    /// (`聘用方(甲方)`, `用人单位(甲方)`, `劳动者(乙方)`).
-    static func side(ofLabel key: String) -> Side? {
+    /// (`聘用方(甲方)`, `用人单位(甲方)`, `劳动者(乙方)`), unless `anyRoleWord` is false: where a label is cut
+    /// out of run-together text (`…集团有限公司受托方(乙方)：`), only the known role words are sure of their start.
+    static func side(ofLabel key: String, anyRoleWord: Bool = true) -> Side? {
         guard let first = key.unicodeScalars.first, key.unicodeScalars.count <= 16 else { return nil }
         // Parenthesised parts: a side named inside wins (`委托人(甲方)`), others are decorations.
         var core = String.UnicodeScalarView()
@@ -45,7 +46,7 @@ enum PartyVocabulary {
         let coreText = String(core), innerText = String(inner)
         let namesA = innerText.contains("甲方"), namesB = innerText.contains("乙方")
         if namesA != namesB {
-            return core.isEmpty || roles[stripped(coreText)] != nil || isRoleWord(coreText) ? (namesA ? .a : .b) : nil
+            return core.isEmpty || roles[stripped(coreText)] != nil || (anyRoleWord && isRoleWord(coreText)) ? (namesA ? .a : .b) : nil
         }
         guard roleFirstScalars.contains(first) else { return nil }
         return roles[stripped(coreText)]
