@@ -309,11 +309,12 @@ enum InstallmentRule {
         }?.quantity
     }
 
-    /// The last date before the share that is followed by 前 / 之前 / 以前.
+    /// The last date before the share that is followed by 前 / 之前 / 以前, or by the paying verb itself.
     static func dueDate(in r: Range<Int>, _ ctx: ParseContext) -> DateValue? {
         ctx.dates(in: r).last { d in
+            // `2024年3月31日前支付`, or the day of the payment itself (`2024年5月10日支付…的50%`).
             let after = PaymentOptionsRule.skipSpaces(d.span.end, ctx)
-            return dueDateEnds.contains { ctx.s.matches($0, at: after) }
+            return d.precision == .day && payVerbs.contains { ctx.s.matches($0, at: after) } || dueDateEnds.contains { ctx.s.matches($0, at: after) }
         }
     }
 }
