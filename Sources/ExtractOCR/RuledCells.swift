@@ -4,7 +4,7 @@
 /// boxes of text, not cells; the rules on the page say which boxes share a cell.
 ///
 /// From the word's box, the nearest rule on each side: a vertical rule is dark over the word's
-/// height and beyond it (`TableRules.reach`), which no stroke of a character is; a horizontal rule
+/// height and on past it above or below (`TableRules.isRule`), which no stroke of a character is; a horizontal rule
 /// is dark across the word's width, followed a pixel up or down at a time so a page scanned askew
 /// still holds it. A word with a rule on all four sides stands in a ruled cell; a word without
 /// (body text, a borderless table, a three-line table) is laid out as before.
