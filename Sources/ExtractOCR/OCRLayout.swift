@@ -90,7 +90,8 @@ enum OCRLayout {
                 } else if cellBreakPending || part > 0 || cut.startsWithBorder {
                     breaks = true
                 } else if part == 0, let previous, previous.cell != nil || word.cell != nil {
-                    breaks = !(previous.cell.map { a in word.cell.map { a.isSame(as: $0, lineHeight: em) } ?? false } ?? false)
+                    // Words of one ruled cell are one cell; leaving a ruled cell is a cell break.
+                    if let a = previous.cell, let b = word.cell { breaks = !a.isSame(as: b, lineHeight: em) } else { breaks = true }
                 } else if part == 0 && word.afterBorder {
                     breaks = true
                 } else if let previous, Double(word.left - previous.right) >= cellGapInLineHeights * Double(em) {
@@ -159,17 +160,20 @@ enum OCRLayout {
         let isSign = { (s: Unicode.Scalar) in s.isASCII && !s.properties.isWhitespace }
         if isSign(first) {
             let run = scalars.prefix(while: isSign).count
-            let estimate = Int((Double(run) * 0.55 * Double(em)).rounded())
+            let estimate = Int((Double(run) * signWidthInLineHeights * Double(em)).rounded())
             return run == scalars.count ? max(word.right - word.left, estimate) : estimate
         }
         var width = Double(em)
         for s in scalars.dropFirst() {
-            if isSign(s) { width += 0.55 * Double(em) }
+            if isSign(s) { width += signWidthInLineHeights * Double(em) }
             else if closingPunctuation.contains(s) { width += Double(em) }
             else { break }
         }
         return Int(width.rounded())
     }
+
+    /// Width of a Latin letter, digit or sign, in line heights (a Chinese character is one).
+    static let signWidthInLineHeights = 0.55
 
     /// Signs that never start a line (Word's kinsoku): they go down with the character before them.
     static let closingPunctuation: Set<Unicode.Scalar> = ["，", "。", "、", "；", "：", "？", "！", "）", "》", "」", "”", "’", "％"]

@@ -44,7 +44,7 @@ enum PenaltyVocabulary {
     /// A right held by the role before it (`甲方有权…加收`): the holder collects, the other side pays.
     static let entitled = Word("有权")
     /// What the holder of that right does to the paying side: collects, deducts, demands.
-    static let rightsOverPayer: [Word] = collectVerbs + .init(["扣除", "扣减", "扣罚", "扣留", "扣款", "扣发", "要求", "责令"])
+    static let rightsOverPayer: [Word] = collectVerbs + deductions + .init(["扣留", "扣款", "要求", "责令"])
     /// Deducting from what the paying side is owed (`扣除合同款的1%`).
     static let deductions: [Word] = .init(["扣除", "扣减", "扣罚", "扣发"])
     /// Breaches by delay, for deductions named without a penalty keyword (`每延误一天扣5000元`).

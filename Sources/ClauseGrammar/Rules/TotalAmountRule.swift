@@ -92,9 +92,9 @@ enum TotalAmountRule {
     /// True when the keyword follows a period word that is not a date's (`年租金总额`, not `2025年合同金额`).
     static func isPerPeriod(_ hit: KeywordSet.Hit, _ ctx: ParseContext) -> Bool {
         guard hit.offset > 0, periods.contains(ctx.s[hit.offset - 1].canonical) else { return false }
-        return hit.offset < 2 || !(ctx.s[hit.offset - 2].canonical.isASCIIDigit || ChineseDigits.contains(ctx.s[hit.offset - 2].canonical))
+        let before = hit.offset >= 2 ? ctx.s[hit.offset - 2].canonical : " "
+        return !(before.isASCIIDigit || ChineseDigits.isNumeral(before))
     }
-    static let ChineseDigits: Set<Unicode.Scalar> = Set("〇零一二三四五六七八九十".unicodeScalars)
 
     /// 含税 (true) or 不含税/未税 (false) written right after an amount (`2,000万元(未税)`, `2,100万元（含税）`).
     static func markedTax(after money: MoneyValue, _ ctx: ParseContext) -> Bool? {
