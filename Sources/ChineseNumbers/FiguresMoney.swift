@@ -7,7 +7,8 @@ import ContractModel
 // `excess_precision` unless the extra digits are zeros; badly grouped thousands are `bad_grouping`.
 
 extension ScanState {
-    /// The start of a currency prefix ending just before `i` (¥, 人民币, RMB, CNY), if any.
+    /// The start of a currency prefix ending just before `i` (¥, 人民币, RMB, CNY; or another currency's:
+    /// 新台幣, USD, HK$), if any.
     func currencyPrefix(before i: Int) -> Int? {
         var p = previousNonSpace(i)
         if p < 0 { return nil }
@@ -16,6 +17,7 @@ extension ScanState {
             if q >= 0, NumeralTables.isYenSign(v(q)) { p = q }
         }
         if NumeralTables.isYenSign(v(p)) { return p }
+        if let foreign = foreignCurrencyBefore(i) { return foreign.start }
         switch v(p) {
         case 0x5E01, 0x5E63, 0x42, 0x59: break // 币 幣 B Y: the last letters of the words below
         default: return nil
@@ -24,15 +26,10 @@ extension ScanState {
         return nil
     }
 
-    /// True when the amount starting at `i` with 元 at `yuan` is in another currency: a currency
-    /// named before it (`港币两千九百六十元`, `新台币 177.1 亿元`, `USD 100`) or right after its 元
-    /// (`9000元日币`, `三万元欧元`). hetong values CNY only; such amounts are left alone.
+    /// True when the amount starting at `i` with 元 at `yuan` names another currency right after its 元
+    /// (`9000元日币`, `三万元欧元`): its unit is unclear, so such amounts are left alone. A currency named
+    /// before the amount (`新台幣 3萬元`, `USD 100`, `港币两千九百六十元`) is valued in it (Currencies.swift).
     func foreignCurrency(at i: Int, yuanAt yuan: Int?) -> Bool {
-        let p = previousNonSpace(i) + 1
-        if v(p - 1) == 0x24 { return true } // $
-        if ForeignCurrency.lastScalars.contains(v(p - 1)) {
-            for word in ForeignCurrency.words where endsWith(p, word) { return true }
-        }
         guard let yuan else { return false }
         return ForeignCurrency.named(at: skipSpace(yuan + 1), in: self)
     }
@@ -168,21 +165,6 @@ extension ScanState {
         if up > 18 { return units == 0 ? .success(0) : .failure(.overflow) }
         let (m, o) = units.multipliedReportingOverflow(by: Int64(FixedDecimalPow.pow10(up)))
         return o ? .failure(.overflow) : .success(m)
-    }
-}
-
-enum ForeignCurrency {
-    static let words: [[UInt32]] = ["美元", "美金", "日元", "日币", "日幣", "港元", "港币", "港幣", "欧元", "歐元", "英镑", "英鎊",
-                                    "韩元", "韓元", "台币", "台幣", "新台币", "新台幣", "澳元", "加元", "卢布", "盧布", "泰铢",
-                                    "新加坡元", "瑞士法郎", "USD", "EUR", "JPY", "HKD", "GBP", "TWD", "US$", "HK$", "NT$"].map(Words.w)
-    /// First and last scalars of the words: most positions are rejected by one set lookup.
-    static let firstScalars = Set(words.compactMap(\.first))
-    static let lastScalars = Set(words.compactMap(\.last))
-
-    /// True when a currency word starts at `k`.
-    static func named(at k: Int, in state: ScanState) -> Bool {
-        guard firstScalars.contains(state.v(k)) else { return false }
-        return words.contains { state.matches(k, $0) }
     }
 }
 

@@ -140,12 +140,12 @@ extension ScanState {
         return false
     }
 
-    /// True when the letters right before `i` are a currency code (`CNY1,000,000`, `RMB500元`).
+    /// True when the letters right before `i` are a currency code (`CNY1,000,000`, `RMB500元`, `USD2,000`).
     func afterCurrencyCode(_ i: Int) -> Bool {
         for word in [Words.cny, Words.rmb] where endsWith(i, word) {
             return !NumeralTables.isASCIILetter(f(i - word.count - 1))
         }
-        return false
+        return NumeralTables.isASCIILetter(f(i - 1)) && foreignCurrencyBefore(i) != nil
     }
 
     /// Skips the identifier-like token at `i` (letters, digits and joiners).

@@ -60,22 +60,22 @@ extension ScanState {
             let a = raw[k]
             if k + 1 < raw.count {
                 let b = raw[k + 1]
-                if a.isUppercase && !b.isUppercase
+                if a.isUppercase && !b.isUppercase && a.currency == b.currency
                     && connects(a.end, b.start, PairingWords.uppercaseThenFigures, requireOpening: false) {
-                    out.append(MoneyValue(value: a.value, span: span(a.start, b.end), uppercase: reading(a), figures: reading(b)))
+                    out.append(MoneyValue(value: a.value, currency: a.currency, span: span(a.start, b.end), uppercase: reading(a), figures: reading(b)))
                     k += 2
                     continue
                 }
-                if !a.isUppercase && b.isUppercase
+                if !a.isUppercase && b.isUppercase && a.currency == b.currency
                     && connects(a.end, b.start, PairingWords.figuresThenUppercase, requireOpening: true) {
-                    out.append(MoneyValue(value: b.value, span: span(a.start, b.end), uppercase: reading(b), figures: reading(a)))
+                    out.append(MoneyValue(value: b.value, currency: b.currency, span: span(a.start, b.end), uppercase: reading(b), figures: reading(a)))
                     k += 2
                     continue
                 }
             }
             out.append(a.isUppercase
-                ? MoneyValue(value: a.value, span: span(a.start, a.end), uppercase: reading(a))
-                : MoneyValue(value: a.value, span: span(a.start, a.end), figures: reading(a)))
+                ? MoneyValue(value: a.value, currency: a.currency, span: span(a.start, a.end), uppercase: reading(a))
+                : MoneyValue(value: a.value, currency: a.currency, span: span(a.start, a.end), figures: reading(a)))
             k += 1
         }
         return out

@@ -6,6 +6,8 @@ struct RawMoney {
     var start: Int
     var end: Int
     var value: Money
+    /// ISO 4217 (Currencies.swift), set when the amount is recorded.
+    var currency = "CNY"
 }
 
 /// The state of one scan: the text, a cursor-free view of its scalars and what was found so far.
@@ -30,6 +32,8 @@ struct ScanState {
     /// The text names the Republic of China calendar (`RepublicDates`): short years are its years. Looked up
     /// the first time a short year needs it (most texts have none).
     var namesRepublicCalendar: Bool?
+    /// The currency of the text's amounts that name none (Currencies.swift): looked up the first time one needs it.
+    var textCurrency: String?
 
     init(buf: UnsafeBufferPointer<Unicode.Scalar>, text: DocumentText) {
         self.buf = buf

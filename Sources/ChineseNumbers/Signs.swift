@@ -42,6 +42,8 @@ extension ScanState {
         if signed(raw.start) {
             reportInvalid(.money, .negative, raw.start, raw.end)
         } else {
+            var raw = raw
+            raw.currency = currency(ofAmountAt: raw.start)
             money.append(raw)
         }
     }

@@ -123,9 +123,10 @@ import ChineseNumbers
         Self.expectAmount("RMB500元", 50_000)
         Self.expectAmount("200万人民币", 200_000_000)
         Self.expectAmount("3.14人民币", 314)
-        // Other currencies and codes stay identifiers.
-        #expect(scan("USD1,000,000").amounts.isEmpty)
+        // Another currency's code: an amount in that currency (Currencies.swift); letters run into a code: an identifier.
+        #expect(scan("USD1,000,000").amounts.map(\.currency) == ["USD"])
         #expect(scan("型号XCNY100").amounts.isEmpty)
+        #expect(scan("型号XUSD100").amounts.isEmpty)
     }
 
     /// A sign before an amount or a rate: rejected, never its absolute value.

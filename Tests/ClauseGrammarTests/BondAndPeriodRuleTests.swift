@@ -21,6 +21,15 @@ import ContractModel
         #expect(Parsed("甲方向乙方支付合同款的60%。").contract.performanceBond == nil)
     }
 
+    /// Other names of retention money: `保修保证金`, Taiwan's `保固保證金` (with its share in brackets).
+    @Test func retentionMoneyOfOtherNames() {
+        let taiwan = Parsed("保固保證金：新台幣 5 萬 1,300 元整(契約價金百分之三)。").contract.performanceBond
+        #expect(taiwan?.amount?.value.description == "51300.00")
+        #expect(taiwan?.amount?.currency == "TWD")
+        #expect(taiwan?.percent.decimal == "3")
+        #expect(Parsed("保修保证金：人民币2.4万元，保修期满后无息退还。").contract.performanceBond?.amount?.value.description == "24000.00")
+    }
+
     @Test func retentionMoneyShareWhenNoPerformanceBond() {
         #expect(Parsed("本项目约定的质量保修金为竣工结算价的4%。保修金不计利息。").contract.performanceBond?.percent.decimal == "4")
         #expect(Parsed("双方约定承包人预留质量保修金金额为审定结算款的百分之六(大写)。").contract.performanceBond?.percent.decimal == "6")

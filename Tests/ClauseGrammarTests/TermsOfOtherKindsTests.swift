@@ -17,6 +17,11 @@ import ContractModel
         #expect(period?.end?.value.description == end)
     }
 
+    /// Taiwan's works contracts: `施作期限` in calendar days (`日曆天`).
+    @Test func aWorksTermInCalendarDays() {
+        #expect(Parsed("本工程之施作期限自甲方通知開工之日起240日曆天。").contract.servicePeriod?.days == 240)
+    }
+
     @Test func aProbationIsNoTerm() {
         #expect(Parsed("试用期为3个月，试用期工资为转正工资的80%。").contract.servicePeriod == nil)
     }

@@ -102,4 +102,21 @@ import ContractModel
     @Test func aNumeralGluedToTemplateBlanksIsNoTotal() {
         #expect(Parsed("总金额(人民币)：拾_____万_______仟_______佰_______拾元整。").contract.totalAmount == nil)
     }
+
+    /// A price per person, month or year (`每人…元/月`, `…万元/年`) is a rate, not the contract's total.
+    @Test(arguments: ["合同价款：按照每人4200元/月包干，加班另计。", "合同价款为人民币4.5万元/年。", "合同金额为3800元每月，按季支付。"])
+    func aPricePerUnitOrPeriodIsNoTotal(_ text: String) {
+        #expect(Parsed(text).contract.totalAmount == nil, "\(text)")
+    }
+
+    @Test func aTotalPaidByTheYearIsStillATotal() {
+        #expect(Parsed("合同价款为人民币4.5万元，按年支付。").contract.totalAmount?.value.description == "45000.00")
+    }
+
+    /// An amount in another currency named before it keeps that currency (`新臺幣`, Taiwan's contracts).
+    @Test func aTotalInNewTaiwanDollars() {
+        let total = Parsed("契約總價為新臺幣(下同)1,260萬元，含營業稅。").contract.totalAmount
+        #expect(total?.value.description == "12600000.00")
+        #expect(total?.currency == "TWD")
+    }
 }

@@ -20,8 +20,9 @@ enum TotalAmountRule {
     static let bounds: [Word] = .init(["超过", "不超过", "不得超过", "低于", "高于", "不低于", "以上", "扣除"])
     static let maxGap = 40
     static let suppositions: [Word] = .init(["若", "如果", "假如", "假设", "倘若"])
-    /// An amount after these in its sub-clause is a price per unit (`共计5台，单价为：2350 元`).
-    static let unitPrices: [Word] = .init(["单价", "单位价格", "每台", "每件", "每平方米", "每吨", "每月", "每日", "每天"])
+    /// An amount after these in its sub-clause is a price per unit (`共计5台，单价为：2350 元`, `按照每人…包干`).
+    static let unitPrices: [Word] = .init(["单价", "单位价格", "每台", "每件", "每平方米", "每吨", "每月", "每日", "每天",
+                                           "每人", "每年", "每季", "每次", "每小时", "每个", "每套", "每项"])
 
     static func apply(_ ctx: ParseContext, to contract: inout Contract) {
         var statements: [MoneyValue] = []
@@ -96,6 +97,12 @@ enum TotalAmountRule {
         return !(before.isASCIIDigit || ChineseDigits.isNumeral(before))
     }
 
+    /// An amount per unit or period, its unit after it (`5000元/月`, `80元/人·天`, `1.2万元每年`): a rate, not a total.
+    static func isRate(_ money: MoneyValue, _ ctx: ParseContext) -> Bool {
+        let next = PaymentOptionsRule.skipSpaces(money.span.end, ctx)
+        return next < ctx.s.count && (ctx.s[next].canonical == "/" || ctx.s[next].canonical == "每")
+    }
+
     /// 含税 (true) or 不含税/未税 (false) written right after an amount (`2,000万元(未税)`, `2,100万元（含税）`).
     static func markedTax(after money: MoneyValue, _ ctx: ParseContext) -> Bool? {
         taxWording(in: money.span.end..<min(ctx.s.count, money.span.end + 5), ctx)
@@ -108,6 +115,7 @@ enum TotalAmountRule {
         let window = hit.end..<max(hit.end, min(sentence.upperBound, hit.end + maxGap))
         guard let money = ctx.amounts(in: window).first(where: { m in
             !ctx.isMasked(m) && !ctx.s.containsAny(unitPrices, in: ctx.range(max(hit.end, ctx.subclause(containing: m.span.start).lowerBound), m.span.start))
+                && !isRate(m, ctx)
         }) else { return unitLabelled(after: hit, in: sentence, ctx) }
         if ctx.percents(in: hit.end..<money.span.start).contains(where: { !isTaxRate($0, ctx) }) { return nil }
         return money

@@ -41,8 +41,9 @@ public enum Vocabulary {
 
     /// Security for performance the supplier lodges (`履约保函`, `履约保证金`).
     static let performanceBond = ["履约保函", "履约保证金", "履约担保", "履约保险", "履约金"] + added(.performanceBond)
-    /// Retention money held back against defects (`质量保修金`, `质保金`).
-    static let retentionMoney = ["质量保修金", "工程质量保修金", "质量保证金", "保修金", "质保金", "质量保函"] + added(.retentionMoney)
+    /// Retention money held back against defects (`质量保修金`, `质保金`; Taiwan's `保固保證金`).
+    static let retentionMoney = ["质量保修金", "工程质量保修金", "质量保证金", "保修金", "质保金", "质量保函", "保修保证金",
+                                 "保固保证金", "保固金"] + added(.retentionMoney)
     /// Words that make a statement general rather than this contract's term (`通常…一般为合同金额的10%`).
     static let hedges: [Word] = .init(["通常", "一般为", "一般不", "一般是", "原则上不", "左右", "不少于", "通常为"] + added(.hedges))
     /// Words that name a penalty (`违约金`, `滞纳金`); with a rate or a sum they state one.
@@ -57,7 +58,7 @@ public enum Vocabulary {
         "开发时间", "合作开发时间", "开发期间", "合作期间", "履行期间",
         // The terms of other contract kinds: employment, supervision of works, building, loans, licences.
         "聘用期限", "聘用期", "聘期", "劳动合同期限", "监理期限", "监理服务期", "施工期限", "借款期限", "贷款期限",
-        "许可期限", "经营期限",
+        "许可期限", "经营期限", "施作期限",
     ] + added(.servicePeriod)
     /// The contract's own validity, read only when no service period is stated (`合同有效期`).
     static let contractTerm = ["合同有效期", "合同期限", "有效期限", "合同期", "有效期", "本合同期限"] + added(.contractTerm)

@@ -21,7 +21,7 @@ struct BondAboveLegalLimit: ConsistencyRule {
                                  fields: [Paths.bondPercent], spans: [p.span])]
         }
         // A total of 0 (or less) has no share to compare with (and must never be a divisor).
-        guard let amount = bond.amount, let total = context.contract.totalAmount, total.value.fen > 0,
+        guard let amount = bond.amount, let total = context.contract.totalAmount, total.value.fen > 0, amount.currency == total.currency,
               Int128(amount.value.fen) * 10 > Int128(total.value.fen) else { return [] }
         let share = Ratio(Int128(amount.value.fen) * 100, Int128(total.value.fen))
         return [info.finding("\(bond.kind) \(Show.money(amount.value)) 为合同总价 \(Show.money(total.value)) 的 \(Show.percent(share))，超过 10%；\(Self.note)",

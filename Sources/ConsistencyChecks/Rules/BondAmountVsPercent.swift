@@ -12,7 +12,7 @@ struct BondAmountVsPercent: ConsistencyRule {
 
     func check(_ context: CheckContext) -> [Finding] {
         guard let total = context.contract.totalAmount, let bond = context.contract.performanceBond,
-              let p = bond.percent, p.comparison == .exact, let amount = bond.amount else { return [] }
+              let p = bond.percent, p.comparison == .exact, let amount = bond.amount, amount.currency == total.currency else { return [] }
         guard !Exact.agrees(amount: amount.value, base: total.value, percent: p.value) else { return [] }
         let expected = Exact.share(of: total.value, percent: p.value)
         let diff = (Ratio(Int128(amount.value.fen)) - expected).magnitude

@@ -18,7 +18,7 @@ struct InstallmentAmountVsPercent: ConsistencyRule {
     func check(_ context: CheckContext) -> [Finding] {
         guard let total = context.contract.totalAmount else { return [] }
         return context.contract.installments.enumerated().compactMap { i, inst in
-            guard let p = inst.percent, p.comparison == .exact, let amount = inst.amount else { return nil }
+            guard let p = inst.percent, p.comparison == .exact, let amount = inst.amount, amount.currency == total.currency else { return nil }
             guard !Exact.agrees(amount: amount.value, base: total.value, percent: p.value) else { return nil }
             let expected = Exact.share(of: total.value, percent: p.value)
             let diff = (Ratio(Int128(amount.value.fen)) - expected).magnitude

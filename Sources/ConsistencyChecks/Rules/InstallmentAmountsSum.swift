@@ -13,7 +13,8 @@ struct InstallmentAmountsSum: ConsistencyRule {
         guard let total = context.contract.totalAmount else { return [] }
         let all = Array(context.contract.installments.enumerated())
         let stated = all.filter { $0.element.amount != nil }
-        guard !stated.isEmpty else { return [] }
+        // Amounts in another currency than the total's cannot be summed against it.
+        guard !stated.isEmpty, stated.allSatisfy({ $0.element.amount!.currency == total.currency }) else { return [] }
         let amounts = stated.map { $0.element.amount!.value }
         let sum = amounts.reduce(Money.zero, +)
         let terms = amounts.map(Show.money).joined(separator: " + ")

@@ -26,7 +26,8 @@ struct TaxAmountVsRate: ConsistencyRule {
 
     func check(_ context: CheckContext) -> [Finding] {
         let c = context.contract
-        guard c.taxIncluded != false, let total = c.totalAmount, let excl = c.amountExcludingTax else { return [] }
+        guard c.taxIncluded != false, let total = c.totalAmount, let excl = c.amountExcludingTax,
+              excl.currency == total.currency else { return [] }
         if excl.value > total.value {
             return [info.finding("不含税金额 \(Show.money(excl.value)) 大于含税总价 \(Show.money(total.value))（多 \(Show.money(excl.value - total.value))）",
                                  fields: [Paths.amountExcludingTax, Paths.totalAmount], spans: [total.span, excl.span], severity: .error)]

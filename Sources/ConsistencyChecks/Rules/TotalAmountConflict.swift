@@ -15,7 +15,8 @@ struct TotalAmountConflict: ConsistencyRule {
         if let total = c.totalAmount { statements.insert((Paths.totalAmount, total), at: 0) }
         guard let (refField, ref) = statements.first else { return [] }
         return statements.dropFirst().compactMap { field, s in
-            guard s.value != ref.value else { return nil }
+            // `USD 100（折合人民币700元）`: the same price in another currency is no other price.
+            guard s.value != ref.value, s.currency == ref.currency else { return nil }
             let diff = s.value > ref.value ? s.value - ref.value : ref.value - s.value
             let message = "合同总价在此处写为 \(Show.money(s.value))，与首处写明的 \(Show.money(ref.value)) 不一致（差 \(Show.money(diff))）"
             return info.finding(message, fields: [refField, field], spans: [ref.span, s.span])
