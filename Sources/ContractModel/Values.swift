@@ -202,7 +202,10 @@ extension MoneyValue: RecordObject {
         "Money",
         "An amount, possibly written both in 大写 and in figures. value is the 大写 reading when both exist (authoritative in "
             + "Chinese practice), else the only reading; a disagreement is kept and reported by the uppercase_figures_mismatch check.",
-        blank: MoneyValue(value: .zero, span: .blank), compact: { context in Money.sqlParts(context).lifted { $0.value }.columns }, [
+        blank: MoneyValue(value: .zero, span: .blank), compact: { context in
+            // `x`, `x_fen` and `x_currency`: a sum in SQL must not add New Taiwan dollars to renminbi.
+            Money.sqlParts(context).lifted { $0.value }.columns + [SQLColumn(context.name + "_currency", .text) { .text($0.currency) }]
+        }, [
         .field("value", \.value),
         .field("currency", \.currency, "ISO 4217, CNY unless stated otherwise."),
         .field("span", \.span),

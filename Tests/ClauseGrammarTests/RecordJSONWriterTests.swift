@@ -61,13 +61,13 @@ import ContractModel
     @Test func tablesFollowTheDescription() {
         let names = RecordTables.documents.map(\.name)
         #expect(Set(names).count == names.count, "\(names)")
-        for column in ["path", "sha256", "status", "total_amount", "total_amount_fen", "party_a_name", "bond_amount_fen",
+        for column in ["path", "sha256", "status", "total_amount", "total_amount_fen", "total_amount_currency", "party_a_name", "bond_amount_fen",
                        "service_start", "error_code", "metadata_title"] {
             #expect(names.contains(column), "documents.\(column)")
         }
         #expect(!names.contains("page"), "a flattened object's span has no columns")
         let tables = Dictionary(uniqueKeysWithValues: RecordTables.children.map { ($0.name, $0.columns.map(\.name)) })
-        #expect(tables["installments"] == ["sequence", "percent", "amount", "amount_fen", "condition", "due_date",
+        #expect(tables["installments"] == ["sequence", "percent", "amount", "amount_fen", "amount_currency", "condition", "due_date",
                                            "due_within_value", "due_within_unit", "page", "start", "end"])
         #expect(tables["mention_date_ranges"] == ["start_date", "end_date", "text", "page", "start", "end"])
         for (name, columns) in tables { #expect(Set(columns).count == columns.count, "\(name): \(columns)") }

@@ -51,6 +51,7 @@ import ContractModel
         try sink.write(ContractRecord(status: .error, document: .init(path: "/c/b.pdf", sha256: "cd"),
                                       error: .init(code: "encrypted", message: "password required")))
         #expect(try Self.sqlite3(db, "SELECT total_amount, total_amount_fen FROM documents WHERE path='/c/a.pdf'") == "4715000.00|471500000")
+        #expect(try Self.sqlite3(db, "SELECT total_amount_currency FROM documents WHERE path='/c/a.pdf'") == "CNY")
         #expect(try Self.sqlite3(db, "SELECT sum(amount_fen) FROM installments") == "282900000")
         #expect(try Self.sqlite3(db, "SELECT error_code FROM documents WHERE status='error'") == "encrypted")
         #expect(try Self.sqlite3(db, "SELECT party_a_name FROM documents WHERE path='/c/a.pdf'") == "北京市交通综合治理事务中心")
@@ -118,5 +119,17 @@ import ContractModel
             let committed = try String(contentsOf: url, encoding: .utf8)
             #expect(committed == RecordSQLSchema.script(dialect), "re-record \(file) with RECORD_SCHEMA=1")
         }
+    }
+
+    /// A Taiwan contract's amounts are New Taiwan dollars in every table: sums in SQL can keep currencies apart.
+    @Test func amountsKeepTheirCurrency() throws {
+        let db = Self.temporaryDatabase()
+        let sink = try SQLiteSink(path: db)
+        var record = Self.sampleRecord(path: "/c/tw.pdf", totalYuan: 3_350_000)
+        record.contract!.totalAmount!.currency = "TWD"
+        record.contract!.installments[0].amount!.currency = "TWD"
+        try sink.write(record)
+        #expect(try Self.sqlite3(db, "SELECT total_amount_fen, total_amount_currency FROM documents") == "335000000|TWD")
+        #expect(try Self.sqlite3(db, "SELECT amount_currency FROM installments WHERE amount IS NOT NULL") == "TWD")
     }
 }
