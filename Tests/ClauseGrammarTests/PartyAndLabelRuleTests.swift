@@ -166,3 +166,30 @@ import ContractModel
         #expect(Parsed("甲方：\n根据双方协商，达成如下协议。").contract.partyA == nil)
     }
 }
+
+/// A bilingual form (our own names): item marks and the English label stand between the Chinese label and
+/// the name, which a form writes in fill marks `【…】`; an item mark is never a name.
+@Suite struct BilingualFormPartyTests {
+    @Test func theNameAfterAnItemMarkInFillMarks() {
+        let c = Parsed("(1) 出租方（甲方）：\n(1)\n【宁波某某精工机械有限公司】\n【Ningbo Example Machinery Co., Ltd】\n(2) 承租方（乙方）：\n(2)\n【杭州某某动力科技有限公司】").contract
+        #expect(c.partyA?.name.value == "宁波某某精工机械有限公司")
+        #expect(c.partyB?.name.value == "杭州某某动力科技有限公司")
+    }
+
+    @Test func anItemMarkIsNoName() {
+        #expect(Parsed("出租方（甲方）：\n(1)\n法定地址：").contract.partyA == nil)
+    }
+}
+
+/// A contract number ends where a bracket it did not open closes, or where its annotation starts.
+@Suite struct ContractNumberExtentTests {
+    @Test(arguments: [
+        ("双方于2031年签订之《设备承揽契约书》(契约编号:QX-2031-S07)(下称系争合约)。", "QX-2031-S07"),
+        ("合同编号：NB-HT-2031-015（以下简称本合同）", "NB-HT-2031-015"),
+        ("合同编号：甬采(2031)58号", "甬采(2031)58号"),
+        ("合同编号：〔2031〕第19号", "〔2031〕第19号"),
+    ])
+    func theCodeAlone(_ text: String, _ number: String) {
+        #expect(Parsed(text).contract.contractNumber?.value == number, "\(text)")
+    }
+}

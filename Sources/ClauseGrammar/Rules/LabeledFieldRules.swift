@@ -57,8 +57,9 @@ enum LabeledFieldRules {
         case .title:
             if contract.title == nil { contract.title = TitleRule.continued(pair.value, line: line, ctx) }
         case .contractNumber:
-            guard contract.contractNumber == nil, looksLikeCode(pair.value, ctx), !ctx.isPlaceholder(pair.value) else { return }
-            contract.contractNumber = ctx.textValue(pair.value)
+            let code = codeExtent(pair.value, ctx)
+            guard contract.contractNumber == nil, looksLikeCode(code, ctx), !ctx.isPlaceholder(code) else { return }
+            contract.contractNumber = ctx.textValue(code)
         case .projectName:
             if contract.projectName == nil { contract.projectName = ctx.textValue(pair.value) }
         case .signingPlace:
@@ -67,6 +68,29 @@ enum LabeledFieldRules {
             // Only a whole date: `2025年 月 日` left blank in a form is no signing date.
             if contract.signingDate == nil { contract.signingDate = ctx.dates(in: pair.value).first { $0.precision == .day } }
         }
+    }
+
+    /// Opening and closing brackets a code may hold in pairs (`京采(2025)12号`, `〔2031〕`).
+    static let openings: Set<Unicode.Scalar> = ["(", "[", "【", "〔", "「"]
+    static let closings: Set<Unicode.Scalar> = [")", "]", "】", "〕", "」"]
+    /// An annotation after the code (`(以下简称本合同)`, `(下稱系爭合約)`).
+    static let annotations: [Word] = .init(["以下简称", "以下称", "下称", "简称"])
+
+    /// The code at the start of a label's value: up to a closing bracket it did not open (`…契約編號:12C-S003)(下稱…`
+    /// inside a sentence) or an annotation in brackets (`HT-2031-007（以下简称本合同）`).
+    static func codeExtent(_ r: Range<Int>, _ ctx: ParseContext) -> Range<Int> {
+        var depth = 0
+        for i in r {
+            let c = ctx.s[i].canonical
+            if openings.contains(c) {
+                if annotations.contains(where: { ctx.s.matches($0, at: i + 1) }) { return ctx.trimmed(r.lowerBound..<i) }
+                depth += 1
+            } else if closings.contains(c) {
+                if depth == 0 { return ctx.trimmed(r.lowerBound..<i) }
+                depth -= 1
+            }
+        }
+        return r
     }
 
     /// A contract number holds at least one ASCII letter or digit (`HT-2025-001`, `京采(2025)12号`);

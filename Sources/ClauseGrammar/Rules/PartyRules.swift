@@ -46,7 +46,9 @@ enum PartyRules {
                     sidesNamed += 1
                     recognised = true
                     // `甲方：` with the name on the next line (a form's label and value on two lines).
-                    let value = pair.value.isEmpty && pairs.count == 1 ? nextLineValue(after: index, ctx) ?? pair.value : pair.value
+                    // `出租方（甲方）：` / `Lessor (Party A):` / `【名称】`: a bilingual form's English label between.
+                    let bare = pair.value.isEmpty || isTranslatedLabelOrMark(pair.value, ctx)
+                    let value = bare && pairs.count == 1 ? nextLineValue(after: index, ctx) ?? pair.value : pair.value
                     if let name = name(value, ctx) {
                         if side == .a, a.name == nil { a.name = name }
                         if side == .b, b.name == nil { b.name = name }
@@ -70,12 +72,31 @@ enum PartyRules {
 
     /// The next line when it is a bare value (no label of its own, no sentence): the name a form put
     /// under its label.
+    /// A bilingual form's English label (`Lessor (Party A):`) or a bare item mark (`(1)`, `|(2)`) on the lines
+    /// between is skipped.
     static func nextLineValue(after index: Int, _ ctx: ParseContext) -> Range<Int>? {
-        guard index + 1 < ctx.lines.count else { return nil }
-        let next = ctx.trimmed(ctx.lines[index + 1])
-        guard !next.isEmpty, ctx.pairs(ofLine: index + 1).isEmpty,
-              !ctx.s[next].contains(where: { [":", ",", ";", "\u{3002}", "\t"].contains($0.canonical) }) else { return nil }
-        return next
+        var j = index + 1
+        while j < ctx.lines.count, j <= index + 3 {
+            let next = ctx.trimmed(ctx.lines[j])
+            guard !next.isEmpty else { return nil }
+            if isTranslatedLabelOrMark(next, ctx) { j += 1; continue }
+            guard ctx.pairs(ofLine: j).isEmpty,
+                  !ctx.s[next].contains(where: { [":", ",", ";", "\u{3002}", "\t"].contains($0.canonical) }) else { return nil }
+            return next
+        }
+        return nil
+    }
+
+    /// A line of ASCII only that ends with a colon (`Party B:`) or holds no letter at all (`(1)`).
+    static func isTranslatedLabelOrMark(_ r: Range<Int>, _ ctx: ParseContext) -> Bool {
+        let line = ctx.s[r].map(\.canonical)
+        guard line.allSatisfy(\.isASCII) else { return false }
+        return line.last == ":" || letters(r, ctx) == 0
+    }
+
+    /// Letters (CJK or Latin) in `r`: a name has at least two.
+    static func letters(_ r: Range<Int>, _ ctx: ParseContext) -> Int {
+        ctx.s[r].reduce(0) { $0 + ($1.canonical.properties.isAlphabetic ? 1 : 0) }
     }
 
     /// A party name: the value without a trailing `(盖章)`-style decoration or `(以下简称“…”)`; 2…60 scalars.
@@ -83,6 +104,10 @@ enum PartyRules {
         // `******农村局`: masked by the publisher (trimming would drop the mask, not the doubt).
         if ctx.hasMask(r) || ctx.maskRun(endingAt: r.lowerBound) >= 2 { return nil }
         var r = ctx.trimmed(r)
+        // `【某某有限公司】`: a form's fill marks around the name.
+        if r.count > 2, ctx.s[r.lowerBound].canonical == "【", ctx.s[r.upperBound - 1].canonical == "】" {
+            r = ctx.trimmed(r.lowerBound + 1..<r.upperBound - 1)
+        }
         // `某某有限公司(以下简称“某某”)`: the short name the contract uses is not part of the name.
         if let o = shortNameMarkers.compactMap({ ctx.s.firstOffset(of: $0, in: r) }).min() { r = ctx.trimmed(r.lowerBound..<o) }
         // `…有限公司(南京)鉴于甲乙双方签订…`: a recital run into the name line.
@@ -97,7 +122,7 @@ enum PartyRules {
                 r = ctx.trimmed(r.lowerBound..<open)
             }
         }
-        guard r.count >= 2, r.count <= maxNameLength else { return nil }
+        guard r.count >= 2, r.count <= maxNameLength, letters(r, ctx) >= 2 else { return nil }  // `(1)` is an item mark
         if ctx.s[r].allSatisfy({ $0.canonical == "_" || $0.isInlineSpace || $0.canonical == "/" }) { return nil }
         if ctx.isPlaceholder(r) || ctx.hasMask(r) { return nil }
         // A clause is no name: `根据2020年7月31日签订的保洁服务合同`.
