@@ -17,4 +17,17 @@ import ContractModel
         let installments = Parsed("本合同于2035年5月10日签订，签订后10日内支付合同金额的30%。").contract.installments
         #expect(installments.count == 1 && installments.first?.dueDate == nil)
     }
+
+    /// An ASCII full stop between sentences (a web page's `.`): the next sentence's deadline to open a letter of
+    /// credit is no due date of the remainder paid before it.
+    @Test func aDeadlineOfTheNextSentenceIsNoDueDate() {
+        let installments = Parsed("签约时预付合同总额的20%,发货时凭提单付合同金额的50%,余款在验收合格后支付.信用证应于2034.3.8前开出.").contract.installments
+        #expect(installments.count == 3)
+        #expect(installments.allSatisfy { $0.dueDate == nil })
+    }
+
+    /// A heading of a few characters before `.` stays with its clause (`质保金.为…`).
+    @Test func aShortHeadingBeforeAFullStopStaysWithItsClause() {
+        #expect(Parsed("质保金.为工程结算总价款的4%,期满后无息退还.").contract.performanceBond?.percent.decimal == "4")
+    }
 }

@@ -24,7 +24,7 @@ struct Layout: Sendable {
                 if sentenceStart < i { sentences.append(sentenceStart..<i) }
                 lineStart = i + 1
                 sentenceStart = i + 1
-            } else if Layout.isSentenceEnd(c) {
+            } else if Layout.isSentenceEnd(c) || Layout.isFullStopAfterWords(s, i, sentenceStart: sentenceStart) {
                 if sentenceStart < i { sentences.append(sentenceStart..<i) }
                 sentenceStart = i + 1
             } else if i - sentenceStart >= Layout.maxSentence {
@@ -46,6 +46,20 @@ struct Layout: Sendable {
         default: return false
         }
     }
+
+    /// An ASCII `.` used as 。 (web pages, converted files: `…验收后支付.信用证应于…`): after a CJK character that is no
+    /// numeral (`一.总则` numbers an item), right before a CJK character or the end of the line, and after more than a
+    /// heading (`质保金.为结算价的5%`: a heading of a few characters and its clause are one sentence).
+    static let longestHeading = 10
+    @inline(__always) static func isFullStopAfterWords(_ s: [Unicode.Scalar], _ i: Int, sentenceStart: Int) -> Bool {
+        guard s[i].value == 0x2E, i - sentenceStart > longestHeading, isHan(s[i - 1]),
+              !ChineseDigits.isNumeral(s[i - 1].canonical) else { return false }
+        guard i + 1 < s.count else { return true }
+        let next = s[i + 1]
+        return isHan(next) || next.isLineBreak || next.value == 0x201C || next.value == 0x300A
+    }
+
+    @inline(__always) static func isHan(_ c: Unicode.Scalar) -> Bool { (0x3400...0x9FFF).contains(c.value) }
 
     /// Sub-clause separators: ，, 、 is not one (lists of names), tab is (table cells).
     @inline(__always) static func isSubclauseBreak(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
