@@ -230,3 +230,30 @@ import ContractModel
         #expect(c.installments.compactMap { $0.percent?.value.description } == ["30", "95", "5"])
     }
 }
+
+/// Shares that pay no stage: the sum of the stages listed before it (`合计`), a discount (`折扣`); and the
+/// remainder named by its fee (`支付全部剩余设计费`) is the last stage. Our own sentences.
+@Suite struct SumsDiscountsAndNamedRemaindersTests {
+    @Test func aSumOfTheStagesBeforeIsNoStage() {
+        let p = Parsed("(1) 签约当日支付10%之订金。\n(2) 自签约日起五日内支付20%之备料款。\n(3) 合计30%为开工前应付之款项。")
+        #expect(p.contract.installments.map(\.percent.decimal) == ["10", "20"])
+    }
+
+    @Test(arguments: ["如果预付全部货款，则享有8%的折扣。", "如甲方预付全部货款，可享受5%优惠。"])
+    func aDiscountIsNoStage(_ text: String) {
+        #expect(Parsed(text).contract.installments.isEmpty, "\(text)")
+    }
+
+    @Test func theRemainderNamedByItsFee() {
+        let p = Parsed("""
+        1. 提交方案设计文件后7天内，支付设计费总额的30%。
+        2. 提交施工图设计文件后7天内，支付设计费总额的50%。
+        3. 工程竣工验收后7天内，支付全部剩余设计费。
+        """)
+        #expect(p.contract.installments.map(\.percent.decimal) == ["30", "50", nil])
+    }
+
+    @Test func aRemainingTermIsNoStage() {
+        #expect(Parsed("合同签订后支付合同款的40%，剩余工期内按进度支付。").contract.installments.map(\.percent.decimal) == ["40"])
+    }
+}

@@ -196,4 +196,10 @@ import ContractModel
     @Test func aSumOfDamagesPerDayIsNoPenalty() {
         #expect(Parsed("因乙方原因造成停工的，乙方应赔偿甲方每日损失费用8000元。").contract.penalties.isEmpty)
     }
+
+    /// A rate per year (an interest rate) is stated by no penalty unit: never read as a rate charged once.
+    @Test(arguments: ["逾期付款的，乙方按年利率6.5%向甲方支付违约金。", "甲方逾期付款的，应按照同期LPR的1.5倍即年利率5.25%计付违约金。"])
+    func anAnnualRateIsNoPenaltyChargedOnce(_ text: String) {
+        #expect(Parsed(text).contract.penalties.allSatisfy { $0.per != .once }, "\(text)")
+    }
 }

@@ -15,4 +15,15 @@ import ContractModel
         #expect(c.totalAmount?.value.description == "500000.00")
         #expect(c.taxIncluded == false)
     }
+
+    /// The tax named with its rate (`含13%增值税`, `不含6%增值税`) says whether the total includes it, also when the
+    /// figure is left blank.
+    @Test(arguments: [
+        ("合同总金额为人民币(含13%增值税)______元。", true),
+        ("合同总价为人民币8.6万元（含6%的增值税）。", true),
+        ("合同总价为人民币8.6万元（不含6%增值税）。", false),
+    ])
+    func theTaxNamedWithItsRate(_ text: String, _ included: Bool) {
+        #expect(Parsed(text).contract.taxIncluded == included, "\(text)")
+    }
 }

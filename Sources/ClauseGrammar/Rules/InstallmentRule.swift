@@ -24,6 +24,10 @@ enum InstallmentRule {
     static let periodic: [Word] = .init(["每月", "每年", "每季", "每季度", "每半年", "按月", "按年", "按季"])
     static let bondWords: [Word] = .init(["保函", "保证金", "担保", "质保金", "保修金"])
     static let weights: [Word] = .init(["所占", "占"])
+    /// A share right after these sums the stages before it (`合计30%`).
+    static let sums: [Word] = .init(["合计", "共计", "总计", "合共", "累计"])
+    /// A share followed by these is a discount (`15%的折扣`, `5%优惠`).
+    static let discounts: [Word] = .init(["折扣", "的折扣", "优惠", "的优惠", "折让", "的折让", "让利", "的让利"])
     /// Progress reached (`完成工程量50%时`, `工程进度达到70%后`): a condition of a payment.
     static let progressWords: [Word] = .init(["完成", "达到", "完工", "进度"])
     static let conditionEnds: [Word] = .init(["时", "后", "以后", "之后"])
@@ -77,6 +81,11 @@ enum InstallmentRule {
         let sub = subs[k]
         if ctx.s.containsAny(shareBounds, in: ctx.range(sub.lowerBound, p.span.start)) { return false }
         if TotalAmountRule.isTaxRate(p, ctx) { return false }
+        // `合计30%为开工前应付之款项`: the sum of the stages listed before, not one more.
+        if sums.contains(where: { ctx.s.matches($0, at: max(sub.lowerBound, p.span.start - $0.count)) }) { return false }
+        // `预付现金则享有15%的折扣`: a discount off the price, not a share paid.
+        let after = PaymentOptionsRule.skipSpaces(p.span.end, ctx)
+        if discounts.contains(where: { ctx.s.matches($0, at: after) }) { return false }
         // `完成工程量50%时支付…`: the progress reached is the condition of a payment, not its share.
         if ctx.s.containsAny(progressWords, in: ctx.range(sub.lowerBound, p.span.start)),
            conditionEnds.contains(where: { ctx.s.matches($0, at: PaymentOptionsRule.skipSpaces(p.span.end, ctx)) }) { return false }
@@ -160,9 +169,11 @@ enum InstallmentRule {
             let sub = ctx.subclause(containing: hit)
             let remainder = remainderNouns.filter { ctx.s.matches($0, at: hit) }.max { $0.count < $1.count }
             let isRemainder = remainder != nil
-            // `剩余` alone names the remainder only right before its amount (`剩余80万元`; `剩余工期` is none).
+            // `剩余` alone names the remainder only right before its amount (`剩余80万元`) or a fee or payment
+            // (`全部剩余设计费`, `剩余的货款`; `剩余工期` is none).
             if remainder == bareRemainder,
-               !(ctx.amounts(in: hit..<min(ctx.s.count, hit + 12)).first.map { $0.span.start <= hit + 3 } ?? false) {
+               !(ctx.amounts(in: hit..<min(ctx.s.count, hit + 12)).first.map { $0.span.start <= hit + 3 } ?? false),
+               !namesMoney(after: hit + bareRemainder.count, ctx) {
                 continue
             }
             if taken.contains(si) {
@@ -224,6 +235,17 @@ enum InstallmentRule {
                                       span: ctx.span(ctx.trimmed(sentence))))
         }
         return result
+    }
+
+    /// A fee or payment named right after `剩余` (`设计费`, `的货款`, `合同价款`): at most 5 scalars ending in 费 or 款.
+    static func namesMoney(after i: Int, _ ctx: ParseContext) -> Bool {
+        let end = min(ctx.s.count, i + 6)
+        guard i < end else { return false }
+        return (i..<end).contains { j in
+            let c = ctx.s[j].canonical
+            guard c == "费" || c == "款" else { return false }
+            return !(i..<j).contains { k in let d = ctx.s[k].canonical; return d.isASCIIDigit || ChineseDigits.isNumeral(d) || Layout.isSubclauseBreak(ctx.s, k) }
+        }
     }
 
     /// Offsets of remainder and stage nouns (`余款`, `尾款`, `首付款` …), in text order.

@@ -71,6 +71,8 @@ enum PenaltyRule {
             defer { if !hits.isEmpty { penaltyContext = true } }
             let capsHere = caps(in: sentence, ctx)
             var rates = ctx.percents(in: sentence).filter { p in !capsHere.contains(where: { $0.span == p.span }) && p.comparison == .exact || p.comparison == .approximately }
+            // `按年利率7.3%计算`: a rate per year, which no penalty unit states (never read as charged once).
+            rates.removeAll { isAnnual($0, ctx) }
             // `通常以…0.5‰-1‰/天为标准，例如…约5000-10000元`: a general statement, no term.
             if ctx.s.containsAny(Vocabulary.hedges, in: sentence) { continue }
             let keywordText = Set(hits.map { ctx.string($0.offset..<$0.end) })
@@ -114,6 +116,11 @@ enum PenaltyRule {
         ctx.s.containsAny(PenaltyVocabulary.delays, in: sentence) && everyUnit(in: sentence, ctx) != nil
             && (PenaltyRule.payee(in: sentence, ctx) != nil || ctx.s.containsAny(PenaltyVocabulary.deductions, in: sentence))
             && !ctx.s.containsAny(InstallmentRule.bondWords, in: sentence)
+    }
+
+    /// A rate per year: an annual interest rate named right before it (`年利率7.3%`, `年息为6%`, `年化4.35%`).
+    static func isAnnual(_ rate: PercentValue, _ ctx: ParseContext) -> Bool {
+        ctx.s.containsAny(PenaltyVocabulary.annualRates, in: max(0, rate.span.start - 6)..<rate.span.start)
     }
 
     /// `违约金计算标准：` introduces the rule on the next lines; it states none itself.

@@ -14,6 +14,8 @@ enum PenaltyVocabulary {
     static let perIncident: [Word] = .init(["每发生一次", "每次", "每出现一次", "每发现一次", "每例", "每起", "每项", "每发生", "单次", "/人", "/次", "·次", "•次"])
     /// A sum charged once (`一次性扣罚20万元`).
     static let once: [Word] = .init(["一次性"])
+    /// Rates per year (interest), which no penalty unit (day, week, month, incident, once) states.
+    static let annualRates: [Word] = .init(["年利率", "年息", "年化", "年率", "年利息", "每年"])
     static let capWords: [Word] = .init(["不超过", "不得超过", "最高", "最多", "上限", "为限", "封顶", "不高于", "限额"])
     static let conditionWords: [Word] = .init(["如果", "如", "若", "因", "由于", "未", "凡", "当", "一旦"])
     /// A sentence continuing the previous one's penalty (`则应…`, `此项违约金…`).

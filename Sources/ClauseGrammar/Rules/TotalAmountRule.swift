@@ -78,7 +78,9 @@ enum TotalAmountRule {
             contract.taxIncluded = taxIncluded(around: sentence, ctx)
         } else if let hit = ctx.hits(.total).first {
             // `签约合同总价(含税)为：人民币(大写)…` with the figure left blank still says the price includes tax.
-            contract.taxIncluded = taxWording(in: hit.end..<min(ctx.s.count, hit.end + 6), ctx)
+            // `合同总金额为人民币(含13%增值税)____元`: the tax note before the blank too.
+            let sentence = ctx.sentence(containing: hit.offset)
+            contract.taxIncluded = taxWording(in: hit.end..<max(hit.end, min(sentence.upperBound, hit.end + 14)), ctx)
         }
         if contract.taxIncluded == nil, partOfTotal, contract.totalAmount != nil { contract.taxIncluded = true }
         if let withoutTax {
@@ -169,6 +171,11 @@ enum TotalAmountRule {
             if let hit = skipped.first(where: { $0.offset == i }) { i = hit.end; continue }
             if notIncluded.contains(where: { ctx.s.matches($0, at: i) }) { return false }
             if included.contains(where: { ctx.s.matches($0, at: i) }) { return true }
+            // `含13%增值税` (included), `不含6%增值税` (excluded): the tax named with its rate.
+            if ctx.s[i].canonical == "含", let p = ctx.percents(in: i + 1..<min(r.upperBound, i + 8)).first,
+               p.span.start <= i + 2, isTaxRate(p, ctx) {
+                return !(i > r.lowerBound && ["不", "未"].contains(ctx.s[i - 1].canonical))
+            }
             i += 1
         }
         return nil
