@@ -3,7 +3,7 @@
 /// from the stored hits. A rule with a new keyword set adds it to `Anchor` and `sets`.
 enum Anchor: Int, CaseIterable {
     case total, excludingTax, taxRate, bond, servicePeriod, validityPeriod, penalty, paymentChoice, paymentStage
-    case paymentTableHeader
+    case paymentTableHeader, contractFee
 }
 
 struct AnchorIndex: Sendable {
@@ -18,6 +18,7 @@ struct AnchorIndex: Sendable {
         .paymentChoice: PaymentOptionsRule.choiceMarkers,
         .paymentStage: InstallmentRule.stageKeywords,
         .paymentTableHeader: PaymentTableRule.headerKeywords,
+        .contractFee: FeeTotalRule.feeKeywords,
     ]
 
     static let shared = AnchorIndex()

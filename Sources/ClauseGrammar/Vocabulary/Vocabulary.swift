@@ -13,7 +13,7 @@ public enum Vocabulary {
         case total, performanceBond = "performance_bond", retentionMoney = "retention_money"
         case servicePeriod = "service_period", contractTerm = "contract_term"
         case paymentStages = "payment_stages", paymentRemainder = "payment_remainder"
-        case penalty, partyA = "party_a", partyB = "party_b", hedges
+        case penalty, partyA = "party_a", partyB = "party_b", hedges, contractFee = "contract_fee"
     }
 
     public enum InstallError: Error, Equatable {
@@ -74,6 +74,15 @@ public enum Vocabulary {
         // A lease's price is its rent over the whole term (a rent per year or month is no total: `TotalAmountRule`).
         "租金总额", "总租金", "租金总计", "租金合计", "租金共计", "租金总价",
     ] + added(.total)
+
+    /// The fee of the contract's own work (`设计费`, `监理服务费`, `技术服务费`): the total where a sentence states it
+    /// whole (`本项目设计服务费暂定为…元`) and no total keyword does (`FeeTotalRule`).
+    static let contractFee = [
+        "设计费", "设计服务费", "设计费用", "监理费", "监理服务费", "咨询费", "咨询服务费", "咨询费用", "服务费", "服务费用",
+        "技术服务费", "技术服务费用", "开发费", "开发费用", "软件开发费", "审计费", "审计服务费", "代理费", "代理服务费",
+        "培训费", "维保费", "维护费", "运维费", "运维服务费", "勘察费", "勘察设计费", "测绘费", "检测费", "评估费",
+        "造价咨询费", "广告费", "制作费", "承包费", "承包金", "货款", "工程款", "工程价款", "项目费用", "项目经费",
+    ] + added(.contractFee)
 
     /// The words that name each side of the contract: the buyer, client, employer or lessor is party A,
     /// the supplier, contractor or lessee party B (`采购人…（甲方）`, `发包人`/`承包人`, `出租方`/`承租方`).

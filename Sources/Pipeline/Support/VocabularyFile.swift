@@ -9,7 +9,7 @@ import Foundation
 ///                "service_period": ["维保期限"], "penalty": ["扣款金"] } }
 ///
 /// Concepts: total, performance_bond, retention_money, service_period, contract_term, payment_stages,
-/// payment_remainder, penalty, party_a, party_b, hedges (`Vocabulary.Concept`). A file that cannot be
+/// payment_remainder, penalty, party_a, party_b, hedges, contract_fee (`Vocabulary.Concept`). A file that cannot be
 /// read, is not this shape, names an unknown concept or holds a word that is no keyword is refused
 /// with a message saying which (the CLI turns it into a usage error, exit 2).
 public enum VocabularyFile {
