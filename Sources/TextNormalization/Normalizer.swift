@@ -14,8 +14,9 @@ import ContractModel
 ///    Markup cleanup and spacing run again when the joined text may hold markup a line break had cut.
 /// 6. `DigitSeparators`: `，` and `：` between digits folded (`1，234` → `1,234`).
 /// 7. `FormFields`: values a filled-in form split across cells joined (`2020⇥年⇥2⇥月` → `2020年2月`).
+/// 8. `FillMarks`: a form's fill marks around a filled figure dropped (`【2019】年【7】月` → `2019年7月`).
 ///
-/// Stages 2–7 run again until the text no longer changes (usually one extra pass): so normalization
+/// Stages 2–8 run again until the text no longer changes (usually one extra pass): so normalization
 /// is idempotent, normalizing the pages of a normalized text gives the same text.
 /// Pages stay pages: the output has exactly as many pages as the input, separated by one `"\u{0C}"`.
 public enum Normalizer {
@@ -41,7 +42,7 @@ public enum Normalizer {
     /// Passes after the first, at most: text that has not settled by then is returned as it is.
     static let maximumPasses = 4
 
-    /// Stages 2–7 over folded text.
+    /// Stages 2–8 over folded text.
     static func pass(_ folded: TracedText, rawEnd: Int) -> TracedText {
         var text = MarkupCleanup.apply(folded)
         text = Spacing.apply(text)
@@ -55,6 +56,7 @@ public enum Normalizer {
         }
         DigitSeparators.fold(&text)
         text = FormFields.join(text)
+        text = FillMarks.drop(text)
         return text
     }
 

@@ -1,0 +1,36 @@
+/// A form's fill marks around a filled figure dropped: `【2019】年【7】月【30】日` → `2019年7月30日`, `合同总价的【5】%` →
+/// `合同总价的5%`, `[30]天` → `30天`. Only brackets that hold figures alone (digits, a decimal point, thousands
+/// commas, blanks) and stand right before a unit of a date, an amount, a share or a duration; a numbered heading
+/// (`【1】合同价款`) or a bracketed word stays.
+enum FillMarks {
+    static let openings: Set<Unicode.Scalar> = ["【", "[", "〔"]
+    static let closings: [Unicode.Scalar: Unicode.Scalar] = ["】": "【", "]": "[", "〕": "〔"]
+    static let units: Set<Unicode.Scalar> = ["年", "月", "日", "号", "元", "万", "亿", "%", "％", "天", "个"]
+
+    static func drop(_ text: TracedText) -> TracedText {
+        let s = text.scalars
+        var dropped = Set<Int>()
+        var i = 0
+        while i < s.count {
+            guard openings.contains(s[i]) else { i += 1; continue }
+            var j = i + 1
+            var digits = 0
+            while j < s.count, j - i <= 16 {
+                let c = s[j]
+                if c.value >= 0x30 && c.value <= 0x39 { digits += 1 } else if !(c == "." || c == "," || c == " ") { break }
+                j += 1
+            }
+            if digits > 0, j < s.count, closings[s[j]] == s[i], j + 1 < s.count, units.contains(s[j + 1]) {
+                dropped.insert(i)
+                dropped.insert(j)
+                i = j + 1
+            } else {
+                i += 1
+            }
+        }
+        guard !dropped.isEmpty else { return text }
+        var out = TracedText(reservingCapacity: s.count)
+        for k in s.indices where !dropped.contains(k) { out.append(s[k], from: text.origins[k]) }
+        return out
+    }
+}

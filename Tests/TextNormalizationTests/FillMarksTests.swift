@@ -1,0 +1,34 @@
+import Testing
+@testable import TextNormalization
+
+/// A form's fill marks around a filled figure are dropped before a unit; headings and words in brackets stay.
+@Suite struct FillMarksTests {
+    /// The normalized text without the line end normalization gives the last line.
+    func normalized(_ raw: String) -> String {
+        var t = Normalizer.normalize(raw)
+        while t.hasSuffix("\n") { t.removeLast() }
+        return t
+    }
+
+    @Test(arguments: [
+        ("签订日期：【2034】年【6】月【18】日", "签订日期：2034年6月18日"),
+        ("违约金为合同总价的【3】%。", "违约金为合同总价的3%。"),
+        ("租金为每月[4,500]元。", "租金为每月4,500元。"),
+        ("交货期：合同签订后〔45〕天内。", "交货期：合同签订后45天内。"),
+    ])
+    func marksAroundAFilledFigureGo(_ raw: String, _ expected: String) {
+        #expect(normalized(raw) == expected)
+    }
+
+    @Test(arguments: ["【1】合同价款", "[2]见附件", "【甲方】年度计划", "【】年【】月【】日", "【5】"])
+    func otherBracketsStay(_ raw: String) {
+        #expect(normalized(raw) == raw)
+    }
+
+    @Test func theFigureKeepsItsRawOffset() {
+        let raw = "签订日期：【2034】年"
+        let doc = Normalizer.normalize(pages: [raw])
+        #expect(doc.text.string.hasPrefix("签订日期：2034年"))
+        #expect(doc.origins[5] == 6)  // `2` came from after the 【
+    }
+}
