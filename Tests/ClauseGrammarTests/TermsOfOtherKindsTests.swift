@@ -22,6 +22,14 @@ import ContractModel
         #expect(Parsed("本工程之施作期限自甲方通知開工之日起240日曆天。").contract.servicePeriod?.days == 240)
     }
 
+    /// The day the contract takes effect starts its term (`自…生效，有效期为三年`); a signing day does not.
+    @Test func theDayOfEffectStartsTheTerm() {
+        let period = Parsed("本协议自2036年4月9日起生效，有效期为两年。").contract.servicePeriod
+        #expect(period?.months == 24)
+        #expect(period?.start?.value.description == "2036-04-09")
+        #expect(Parsed("本协议于2036年4月9日签订，有效期为两年。").contract.servicePeriod?.start == nil)
+    }
+
     @Test func aProbationIsNoTerm() {
         #expect(Parsed("试用期为3个月，试用期工资为转正工资的80%。").contract.servicePeriod == nil)
     }

@@ -80,6 +80,8 @@ enum ServicePeriodRule {
             start = range.start
             end = range.end
         }
+        // `本合同自2037年11月7日生效，有效期为三年`: the day the contract takes effect, before the keyword, starts the term.
+        if d != nil, start == nil, end == nil { start = effectiveDate(in: sentence.lowerBound..<hit.offset, ctx) }
         guard d != nil || end != nil || start != nil else { return nil }
         var months: Int?, days: Int?
         if let d {
@@ -94,6 +96,18 @@ enum ServicePeriodRule {
         let anchor = d?.span.start ?? end?.span.start ?? start!.span.start
         let starts = start == nil && ctx.s.containsAny(fromSigning, in: sentence.lowerBound..<anchor)
         return ServicePeriod(months: months, days: days, start: start, end: end, startsAtSigning: starts, text: string, span: span)
+    }
+
+    static let takesEffect: [Word] = .init(["生效", "起生效", "开始生效", "起施行", "起执行"])
+
+    /// A whole date after 自/从/于 and right before 生效 (`自2037年11月7日起生效`) in `r`.
+    static func effectiveDate(in r: Range<Int>, _ ctx: ParseContext) -> DateValue? {
+        ctx.dates(in: r).last { d in
+            guard d.precision == .day else { return false }
+            let next = PaymentOptionsRule.skipSpaces(d.span.end, ctx)
+            return ctx.s.containsAny(.init(["自", "从", "于"]), in: max(r.lowerBound, d.span.start - 2)..<d.span.start)
+                && takesEffect.contains { ctx.s.matches($0, at: next) }
+        }
     }
 
     /// `value × factor` when it is a whole number.
