@@ -7,7 +7,8 @@ import ContractModel
 /// plus the raw offset each came from):
 /// 1. `CharacterFolding`: line ends, invisible characters, Unicode spaces, private-use bullet glyphs,
 ///    full-width forms (the folding rule is documented there: full-width ASCII folds, `，：；！？` stay).
-/// 2. `MarkupCleanup`: markdown marks, HTML tags and entities, LaTeX fragments.
+/// 2. `MarkupCleanup`: markdown marks, HTML tags and entities, LaTeX fragments (after `PinyinAnnotations`: a web
+///    page's pinyin after characters, `質(zhì)保金`, dropped).
 /// 3. `Spacing`: the blanks extraction puts around Chinese text; tabs are never touched.
 /// 4. `PageFurniture`: running headers/footers and page numbers.
 /// 5. `LineJoining`: lines wrapped mid-sentence joined, also across a page break; blank lines collapsed.
@@ -44,7 +45,7 @@ public enum Normalizer {
 
     /// Stages 2–8 over folded text.
     static func pass(_ folded: TracedText, rawEnd: Int) -> TracedText {
-        var text = MarkupCleanup.apply(folded)
+        var text = MarkupCleanup.apply(PinyinAnnotations.drop(folded))
         text = Spacing.apply(text)
         var pageLines = PageLines.split(text)
         PageFurniture.remove(text, &pageLines)
