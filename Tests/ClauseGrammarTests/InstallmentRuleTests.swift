@@ -256,4 +256,11 @@ import ContractModel
     @Test func aRemainingTermIsNoStage() {
         #expect(Parsed("合同签订后支付合同款的40%，剩余工期内按进度支付。").contract.installments.map(\.percent.decimal) == ["40"])
     }
+
+    /// A share charged per day of a delay is a penalty however it is named (`作为补偿`); a share of wages pays no stage.
+    @Test(arguments: ["如因甲方原因未能按时验收，则每延期一天，甲方将额外支付乙方总费用的2%作为补偿。",
+                      "作为补偿，甲方按月支付竞业限制补偿金：乙方离职前12个月月平均工资的30%。"])
+    func chargesAndWagesAreNoStages(_ text: String) {
+        #expect(Parsed(text).contract.installments.isEmpty, "\(text)")
+    }
 }

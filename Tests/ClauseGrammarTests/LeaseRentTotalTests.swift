@@ -26,4 +26,12 @@ import ContractModel
     @Test func aYearBeforeTheKeywordIsNoPeriod() {
         #expect(Parsed("2033年合同金额为人民币86万元。").contract.totalAmount?.value.description == "860000.00")
     }
+
+    /// One year's rent of several (`第一年租金不含税价…`), computed from a monthly rent, is neither the total nor
+    /// the amount excluding tax.
+    @Test func oneYearsRentOfSeveral() {
+        let c = Parsed("第一年租金不含税价人民币：9800元×12个月= 117,600.00元；第二年租金不含税价人民币：10200元×12个月= 122,400.00元。").contract
+        #expect(c.amountExcludingTax == nil)
+        #expect(c.totalAmount == nil)
+    }
 }

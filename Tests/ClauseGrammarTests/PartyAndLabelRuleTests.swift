@@ -193,3 +193,12 @@ import ContractModel
         #expect(Parsed(text).contract.contractNumber?.value == number, "\(text)")
     }
 }
+
+@Suite struct SignatureMarkTests {
+    /// A signature block's instruction in brackets is no name.
+    @Test func anInstructionIsNoName() {
+        let c = Parsed("甲方：(签字盖章)\t乙方：(签名或盖章)").contract
+        #expect(c.partyA == nil && c.partyB == nil)
+        #expect(Parsed("甲方：宁波某某贸易有限公司(签字盖章)").contract.partyA?.name.value == "宁波某某贸易有限公司")
+    }
+}

@@ -202,4 +202,13 @@ import ContractModel
     func anAnnualRateIsNoPenaltyChargedOnce(_ text: String) {
         #expect(Parsed(text).contract.penalties.allSatisfy { $0.per != .once }, "\(text)")
     }
+
+    /// `额外支付乙方…`: the role right after 支付 is paid; the other side pays, per day of the delay.
+    @Test func aChargePerDayPaidToTheOtherSide() {
+        let p = Parsed("如因甲方原因未能按时验收，则每延期一天，甲方将额外支付乙方总费用的2%作为补偿。").contract.penalties
+        #expect(p.count == 1)
+        #expect(p.first?.rate?.value.description == "2")
+        #expect(p.first?.per == .day)
+        #expect(p.first?.party == .partyA)
+    }
 }

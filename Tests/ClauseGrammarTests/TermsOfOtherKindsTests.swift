@@ -34,3 +34,15 @@ import ContractModel
         #expect(Parsed("试用期为3个月，试用期工资为转正工资的80%。").contract.servicePeriod == nil)
     }
 }
+
+/// A length counted from the end of the work (a non-compete after leaving) is no term; one counted from
+/// signing is. Our own sentences.
+@Suite struct LengthsAfterTheEndTests {
+    @Test func aLengthAfterLeavingIsNoTerm() {
+        #expect(Parsed("竞业限制的期限：本劳动合同期间及乙方离职后的两年。").contract.servicePeriod?.months == nil)
+    }
+
+    @Test func aLengthAfterSigningIsTheTerm() {
+        #expect(Parsed("本合同有效期为合同签订后的两年。").contract.servicePeriod?.months == 24)
+    }
+}

@@ -22,6 +22,8 @@ enum InstallmentRule {
     static let priceBases: [Word] = .init(["总价", "总额", "合同价", "合同金额", "合同款", "价款", "总费用", "费用", "结算价", "结算额", "总金额"])
     /// Periodic fees are no stages (`每月 6900元`).
     static let periodic: [Word] = .init(["每月", "每年", "每季", "每季度", "每半年", "按月", "按年", "按季"])
+    /// A share of wages (`月平均工资的30%`) is no share of the price.
+    static let wages: [Word] = .init(["工资", "薪酬", "薪资", "薪金", "月薪", "年薪", "劳动报酬"])
     static let bondWords: [Word] = .init(["保函", "保证金", "担保", "质保金", "保修金"])
     static let weights: [Word] = .init(["所占", "占"])
     /// A share right after these sums the stages before it (`合计30%`).
@@ -48,7 +50,8 @@ enum InstallmentRule {
         var penaltySentence: [Int: Bool] = [:]   // computed once per sentence
         for p in ctx.percents where p.comparison == .exact && !isExcluded(p.span.start) {
             guard let si = ctx.sentenceIndex(containing: p.span.start) else { continue }
-            let isPenalty = penaltySentence[si] ?? ctx.s.containsAny(penaltyWords, in: ctx.sentences[si])
+            let isPenalty = penaltySentence[si] ?? (ctx.s.containsAny(penaltyWords, in: ctx.sentences[si])
+                || chargesPerDelay(ctx.sentences[si], ctx))
             penaltySentence[si] = isPenalty
             guard !isPenalty, isShare(p, ctx) else { continue }
             sentencesWithShare.insert(si)
@@ -89,6 +92,7 @@ enum InstallmentRule {
         // `完成工程量50%时支付…`: the progress reached is the condition of a payment, not its share.
         if ctx.s.containsAny(progressWords, in: ctx.range(sub.lowerBound, p.span.start)),
            conditionEnds.contains(where: { ctx.s.matches($0, at: PaymentOptionsRule.skipSpaces(p.span.end, ctx)) }) { return false }
+        if ctx.s.containsAny(wages, in: ctx.range(sub.lowerBound, p.span.start)) { return false }
         // `所占总合同金额百分之50`: a weight restating the share that the clause pays elsewhere.
         if ctx.s.containsAny(weights, in: ctx.range(sub.lowerBound, p.span.start)) { return false }
         if let bond = ctx.s.firstOfAny(bondWords, in: sub) {
@@ -119,6 +123,11 @@ enum InstallmentRule {
                 && ctx.s.containsAny(priceBases, in: ctx.range(sub.lowerBound, p.span.start))
         }
         return false
+    }
+
+    /// `每延期一天…支付乙方总费用的1%作为补偿`: a charge per unit of a delay, a penalty however it is named.
+    static func chargesPerDelay(_ sentence: Range<Int>, _ ctx: ParseContext) -> Bool {
+        ctx.s.containsAny(PenaltyVocabulary.delays, in: sentence) && PenaltyRule.everyUnit(in: sentence, ctx) != nil
     }
 
     static let returnVerbs: [Word] = .init(["退还", "返还", "支付", "付清", "结清"])

@@ -118,7 +118,7 @@ enum PartyRules {
            let open = (r.lowerBound..<last).last(where: { ctx.s[$0].canonical == "(" }) {
             let inner = ctx.key(open + 1..<last)
             // `(盖章)` decorations and role marks (`长沙市档案馆(甲方)`) are not part of the name.
-            if ["盖章", "签章", "签字", "公章", "签字/签章", "签字或盖章", "章"].contains(inner) || PartyVocabulary.side(ofLabel: inner) != nil {
+            if isSignatureMark(inner) || PartyVocabulary.side(ofLabel: inner) != nil {
                 r = ctx.trimmed(r.lowerBound..<open)
             }
         }
@@ -128,6 +128,13 @@ enum PartyRules {
         // A clause is no name: `根据2020年7月31日签订的保洁服务合同`.
         if !ctx.dates(in: r).isEmpty || hasClauseComma(r, ctx) || sentenceOpeners.contains(where: { ctx.s.matches($0, at: r.lowerBound) }) { return nil }
         return ctx.textValue(r)
+    }
+
+    /// `(盖章)`, `(签字盖章)`, `(签名或盖章)`, `(公章)`: a signature block's instruction, at most 8 characters of 签/章/字/名
+    /// and their joiners.
+    static func isSignatureMark(_ inner: String) -> Bool {
+        let allowed: Set<Character> = ["签", "章", "字", "名", "盖", "公", "或", "及", "并", "和", "/", "、", "处", "手", "印", "捺"]
+        return !inner.isEmpty && inner.count <= 8 && inner.allSatisfy(allowed.contains) && (inner.contains("章") || inner.contains("签"))
     }
 
     /// A comma of a clause, not of a Latin name (`Example Technology Co., Ltd.`: a comma between Latin

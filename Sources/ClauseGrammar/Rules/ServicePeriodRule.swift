@@ -16,6 +16,7 @@ enum ServicePeriodRule {
         "签订之日起", "签署之日起", "签订生效之日起", "生效之日起", "签字之日起", "签订后", "签署后", "签订日起", "签订生效后",
     ])
     static let relative: [Word] = .init(["后", "内", "之内", "以内", "前", "届满"])
+    static let afterTheEnd: [Word] = .init(["离职后", "终止后", "解除后", "届满后", "期满后", "结束后", "到期后"])
     static let rangeJoiners: Set<Unicode.Scalar> = ["至", "到", "-", "~", "\u{2014}", "\u{2013}", "\u{FF5E}"]
 
     static func apply(_ ctx: ParseContext, to contract: inout Contract) {
@@ -69,7 +70,9 @@ enum ServicePeriodRule {
         // nor counts a delay (`工期每延误一天…`).
         let d = ctx.durations(in: after).first { d in
             let next = PaymentOptionsRule.skipSpaces(d.span.end, ctx)
-            return !relative.contains { ctx.s.matches($0, at: next) } && [.year, .month, .day, .week].contains(d.unit)
+            // `离职后的贰年`, `合同终止后两年`: a length counted from the end of the work (`签订后的12个月` is the term).
+            let counted = ctx.s.containsAny(afterTheEnd, in: max(hit.end, d.span.start - 5)..<d.span.start)
+            return !relative.contains { ctx.s.matches($0, at: next) } && !counted && [.year, .month, .day, .week].contains(d.unit)
                 && d.span.start - hit.end <= 30
                 && !ctx.s.containsAny(changedBy + [Word("每")], in: ctx.range(hit.end, d.span.start))
         }

@@ -33,7 +33,7 @@ enum TotalAmountRule {
             let sub = ctx.subclause(containing: hit.offset)
             if ctx.s.containsAny(bounds, in: ctx.range(sub.lowerBound, hit.offset)) { continue }
             // `年租金总额`, `每月租金合计`: a sum per period, not the contract's price (`2025年合同金额` names a year).
-            if isPerPeriod(hit, ctx) { continue }
+            if isPerPeriod(hit, ctx) || namesOnePeriod(before: hit, ctx) { continue }
             // `若政府采购项目中标价为1000万元`: a supposition, not this contract's price.
             if ctx.s.containsAny(suppositions, in: ctx.range(sub.lowerBound, hit.offset)) { continue }
             if ctx.s.containsAny(notIncluded, in: hit.end..<min(money.span.start, hit.end + 6)) { continue }
@@ -56,7 +56,7 @@ enum TotalAmountRule {
             contract.totalAmountStatements = Array(statements.dropFirst())
         }
         var partOfTotal = false
-        for hit in ctx.hits(.excludingTax) {
+        for hit in ctx.hits(.excludingTax) where !isPerPeriod(hit, ctx) && !namesOnePeriod(before: hit, ctx) {
             if let money = amount(after: hit, ctx) {
                 contract.amountExcludingTax = money
                 // `其中无税金额为…`: the amount without tax is part of the total, which includes the tax.
@@ -103,6 +103,19 @@ enum TotalAmountRule {
     static func isRate(_ money: MoneyValue, _ ctx: ParseContext) -> Bool {
         let next = PaymentOptionsRule.skipSpaces(money.span.end, ctx)
         return next < ctx.s.count && (ctx.s[next].canonical == "/" || ctx.s[next].canonical == "每")
+    }
+
+    /// One period of several named before the keyword in its sub-clause (`第一年租金不含税价…`, `每月租金合计`,
+    /// `第2期合同金额`): the sum of that period, not the contract's.
+    static func namesOnePeriod(before hit: KeywordSet.Hit, _ ctx: ParseContext) -> Bool {
+        let r = ctx.range(ctx.subclause(containing: hit.offset).lowerBound, hit.offset)
+        if ctx.s.containsAny(.init(["每年", "每月", "每季", "年租金", "月租金"]), in: r) { return true }
+        for i in r where ctx.s[i] == "第" {
+            var j = i + 1
+            while j < r.upperBound, ctx.s[j].canonical.isASCIIDigit || ChineseDigits.isNumeral(ctx.s[j].canonical) { j += 1 }
+            if j > i + 1, j < r.upperBound, ["年", "月", "季", "期"].contains(ctx.s[j].canonical) { return true }
+        }
+        return false
     }
 
     /// 含税 (true) or 不含税/未税 (false) written right after an amount (`2,000万元(未税)`, `2,100万元（含税）`).
