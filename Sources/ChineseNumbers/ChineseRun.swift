@@ -76,6 +76,10 @@ extension ScanState {
                 return k + 2
             }
         }
+        // 十万分之五 / 百万分之三: a rate per hundred thousand or per million (loan and bank wording).
+        if tokens.count == 2, c == 0x5206, v(skipSpace(k + 1)) == 0x4E4B, case .small(let e) = tokens[0], e <= 2, tokens[1] == .big(4) {
+            return scanChinesePercent(at: i, exponent: 4 + e, fenZhi: k) ?? next
+        }
         if c == 0x5146 { return scanZhao(from: i, zhaoAt: k) } // 兆
         if runContinuesChain(nextAt: k), let end = scanChain(at: i) { return end }
         if let word = NumeralTables.moneyWord(c) {

@@ -83,7 +83,7 @@ extension ScanState {
             reportInvalid(.percent, .negative, i, end)
             return end
         }
-        let extra = exponent - 2 // 百 → 0, 千 → 1, 万 → 2
+        let extra = exponent - 2 // 百 → 0, 千 → 1, 万 → 2, 十万 → 3, 百万 → 4
         switch chineseDecimal(at: p) {
         case nil:
             return nil

@@ -2,10 +2,17 @@
 /// `合同总价的5%`, `[30]天` → `30天`. Only brackets that hold figures alone (digits, a decimal point, thousands
 /// commas, blanks) and stand right before a unit of a date, an amount, a share or a duration; a numbered heading
 /// (`【1】合同价款`) or a bracketed word stays.
+/// Also the blank lines a value was typed on: `2026年_02_月_04_日` → `2026年02月04日`, `期限为____十____年` →
+/// `期限为十年`, `人民币_20万整_元` → `人民币20万整_元`: a run of `_` with a figure on one side and none on the
+/// other (two figures are never glued: `2020_10` stays; a blank with no figure, `____元`, stays).
 enum FillMarks {
     static let openings: Set<Unicode.Scalar> = ["【", "[", "〔"]
     static let closings: [Unicode.Scalar: Unicode.Scalar] = ["】": "【", "]": "[", "〕": "〔"]
     static let units: Set<Unicode.Scalar> = ["年", "月", "日", "号", "元", "万", "亿", "%", "％", "天", "个"]
+    static let numerals: Set<Unicode.Scalar> = Set("零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟貳參陸萬億".unicodeScalars)
+
+    /// A digit or a Chinese numeral: what a filled blank holds.
+    static func isFigure(_ c: Unicode.Scalar) -> Bool { (c.value >= 0x30 && c.value <= 0x39) || numerals.contains(c) }
 
     static func drop(_ text: TracedText) -> TracedText {
         let s = text.scalars
@@ -27,6 +34,15 @@ enum FillMarks {
             } else {
                 i += 1
             }
+        }
+        var k = 0
+        while k < s.count {
+            guard s[k] == "_" else { k += 1; continue }
+            var end = k
+            while end < s.count, s[end] == "_" { end += 1 }
+            let before = k > 0 && isFigure(s[k - 1]), after = end < s.count && isFigure(s[end])
+            if before != after, !(k > 0 && s[k - 1] == "_") { dropped.formUnion(k..<end) }
+            k = end
         }
         guard !dropped.isEmpty else { return text }
         var out = TracedText(reservingCapacity: s.count)
