@@ -9,8 +9,8 @@ public enum ContractParser {
 
     /// In order: the printed title (a `合同名称：` label only without one), labels (and a signing date
     /// stated in a sentence when no label gives one), the project named
-    /// in the recital when no label names it, parties, money, payment terms (then the fee of the work as the
-    /// total when nothing named one), period, penalties.
+    /// in the recital when no label names it, parties, money, payment terms (a single payment of the whole price
+    /// when no stage is stated; the fee of the work as the total when nothing named one), period, penalties.
     static let rules: [Rule] = [
         TitleRule.apply,
         LabeledFieldRules.apply,
@@ -20,6 +20,7 @@ public enum ContractParser {
         TotalAmountRule.apply,
         InstallmentRule.apply,
         PaymentTableRule.apply,
+        SinglePaymentRule.apply,
         FeeTotalRule.apply,
         BondRule.apply,
         ServicePeriodRule.apply,

@@ -7,8 +7,9 @@ import ContractModel
 enum ServicePeriodRule {
     static let primary = KeywordSet(Vocabulary.servicePeriod)
     static let fallback = KeywordSet(Vocabulary.contractTerm)
-    /// A keyword after these names a delay or change of the period, not the period (`每延误工期一天`).
-    static let changedBy: [Word] = .init(["延误", "延长", "顺延", "逾期", "拖延", "缩短", "提前", "超过", "延迟", "最长", "最短"])
+    /// A keyword after these names a delay or change of the period, not the period (`每延误工期一天`), or another
+    /// period (`售后服务期`: the after-sales service after the work).
+    static let changedBy: [Word] = .init(["延误", "延长", "顺延", "逾期", "拖延", "缩短", "提前", "超过", "延迟", "最长", "最短", "售后"])
     /// `为期14个月的服务`: `为期` names the period only of the service, lease or contract itself.
     static let forTerm = Word("为期")
     static let termNouns: [Word] = .init(["服务", "运维", "维护", "合同", "租赁", "项目", "技术支持", "合作"])
@@ -72,6 +73,7 @@ enum ServicePeriodRule {
             let next = PaymentOptionsRule.skipSpaces(d.span.end, ctx)
             // `离职后的贰年`, `合同终止后两年`: a length counted from the end of the work (`签订后的12个月` is the term).
             let counted = ctx.s.containsAny(afterTheEnd, in: max(hit.end, d.span.start - 5)..<d.span.start)
+                || ctx.s[max(hit.end, d.span.start - 1)..<d.span.start].contains { $0 == "前" || $0 == "头" }  // `服务期的前两周`: a part
             return !relative.contains { ctx.s.matches($0, at: next) } && !counted && [.year, .month, .day, .week].contains(d.unit)
                 && d.span.start - hit.end <= 30
                 && !ctx.s.containsAny(changedBy + [Word("每")], in: ctx.range(hit.end, d.span.start))
