@@ -239,7 +239,8 @@ import ContractModel
         #expect(p.contract.installments.map(\.percent.decimal) == ["10", "20"])
     }
 
-    @Test(arguments: ["如果预付全部货款，则享有8%的折扣。", "如甲方预付全部货款，可享受5%优惠。"])
+    @Test(arguments: ["如果预付全部货款，则享有8%的折扣。", "如甲方预付全部货款，可享受5%优惠。",
+                      "Full payment within 30 days earns a 12% discount for cash in advance.买方须在30天内付清全部货款。"])
     func aDiscountIsNoStage(_ text: String) {
         #expect(Parsed(text).contract.installments.isEmpty, "\(text)")
     }

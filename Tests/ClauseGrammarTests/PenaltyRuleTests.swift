@@ -211,4 +211,10 @@ import ContractModel
         #expect(p.first?.per == .day)
         #expect(p.first?.party == .partyA)
     }
+
+    /// The amount a rate is applied to (`以…元为基数`) is no sum charged.
+    @Test func theBaseOfARateIsNoSum() {
+        let p = Parsed("被告应支付逾期付款违约金(以1,284,600.00元为基数,自2031年3月1日起按年利率6%计算至实际支付之日止)。").contract.penalties
+        #expect(p.allSatisfy { $0.fixedAmount == nil }, "\(p)")
+    }
 }

@@ -52,8 +52,10 @@ struct Layout: Sendable {
     /// heading (`质保金.为结算价的5%`: a heading of a few characters and its clause are one sentence).
     static let longestHeading = 10
     @inline(__always) static func isFullStopAfterWords(_ s: [Unicode.Scalar], _ i: Int, sentenceStart: Int) -> Bool {
-        guard s[i].value == 0x2E, i - sentenceStart > longestHeading, isHan(s[i - 1]),
-              !ChineseDigits.isNumeral(s[i - 1].canonical) else { return false }
+        guard s[i].value == 0x2E, i - sentenceStart > longestHeading else { return false }
+        // `…payment in advance.我方要求…`: an English sentence ending before the Chinese one.
+        if i > 0, s[i - 1].value >= 0x61 && s[i - 1].value <= 0x7A { return i + 1 < s.count && isHan(s[i + 1]) }
+        guard isHan(s[i - 1]), !ChineseDigits.isNumeral(s[i - 1].canonical) else { return false }
         guard i + 1 < s.count else { return true }
         let next = s[i + 1]
         return isHan(next) || next.isLineBreak || next.value == 0x201C || next.value == 0x300A

@@ -29,7 +29,7 @@ enum InstallmentRule {
     /// A share right after these sums the stages before it (`合计30%`).
     static let sums: [Word] = .init(["合计", "共计", "总计", "合共", "累计"])
     /// A share followed by these is a discount (`15%的折扣`, `5%优惠`).
-    static let discounts: [Word] = .init(["折扣", "的折扣", "优惠", "的优惠", "折让", "的折让", "让利", "的让利"])
+    static let discounts: [Word] = .init(["折扣", "的折扣", "优惠", "的优惠", "折让", "的折让", "让利", "的让利", "discount"])
     /// Progress reached (`完成工程量50%时`, `工程进度达到70%后`): a condition of a payment.
     static let progressWords: [Word] = .init(["完成", "达到", "完工", "进度"])
     static let conditionEnds: [Word] = .init(["时", "后", "以后", "之后"])

@@ -151,10 +151,16 @@ enum PenaltyRule {
     /// An amount named as the penalty: in a sub-clause with a penalty keyword (`1000 元的违约金`).
     static func fixedAmount(in sentence: Range<Int>, _ ctx: ParseContext) -> MoneyValue? {
         ctx.amounts(in: sentence).first { m in
-            guard !ctx.isMasked(m), !isCapSum(m, ctx) else { return false }
+            guard !ctx.isMasked(m), !isCapSum(m, ctx), !isBase(m, ctx) else { return false }
             let sub = ctx.subclause(containing: m.span.start)
             return ctx.hits(.penalty, in: sub).contains { !PenaltyVocabulary.rateOnly.contains(ctx.string($0.offset..<$0.end)) }
         }
+    }
+
+    /// `以50,545,833.03元为基数`: the amount a rate is applied to, not a sum charged.
+    static func isBase(_ m: MoneyValue, _ ctx: ParseContext) -> Bool {
+        let next = PaymentOptionsRule.skipSpaces(m.span.end, ctx)
+        return ctx.s.containsAny(.init(["为基数", "作为基数", "为计算基数", "为本金", "为基础"]), in: next..<min(ctx.s.count, next + 5))
     }
 
     /// The start of a sub-clause stating a new condition (`逾期满三十日的`, `超过15天的`) between two
