@@ -202,3 +202,26 @@ import ContractModel
         #expect(Parsed("甲方：宁波某某贸易有限公司(签字盖章)").contract.partyA?.name.value == "宁波某某贸易有限公司")
     }
 }
+
+/// Labels of bilingual and English contracts stand for the Chinese ones (our own names); times and addresses
+/// with colons after Latin letters stay no labels.
+@Suite struct BilingualLabelTests {
+    @Test func chineseAndEnglishLabels() {
+        let c = Parsed("甲方/Party A：宁波某某科技有限公司\n乙方/Party B：杭州某某贸易有限公司\n合同编号/Contract No.：NB-2031-0042").contract
+        #expect(c.partyA?.name.value == "宁波某某科技有限公司")
+        #expect(c.partyB?.name.value == "杭州某某贸易有限公司")
+        #expect(c.contractNumber?.value == "NB-2031-0042")
+    }
+
+    @Test func englishLabelsAndLatinNames() {
+        let c = Parsed("Contract No. : HZ2031-ZL-0107\nParty A: Hangzhou Example Property Co. , Ltd.\nParty B: Ningbo Example Trading Co., Ltd.").contract
+        #expect(c.contractNumber?.value == "HZ2031-ZL-0107")
+        #expect(c.partyA?.name.value == "Hangzhou Example Property Co. , Ltd.")
+        #expect(c.partyB?.name.value == "Ningbo Example Trading Co., Ltd.")
+    }
+
+    @Test func timesAndLinksAreNoLabels() {
+        let c = Parsed("开会时间 10:30\n网址 https://example.com\nNote: 甲方另行通知").contract
+        #expect(c.partyA == nil && c.contractNumber == nil)
+    }
+}

@@ -33,7 +33,8 @@ extension ParseContext {
             // Skip colons after ASCII alphanumerics (times, URLs), except `X方:` style CJK labels.
             var j = i - 1
             while j >= start && s[j].isInlineSpace { j -= 1 }
-            if j >= start, s[j].isASCII, s[j].properties.isAlphabetic || s[j].isASCIIDigit { continue }
+            if j >= start, s[j].isASCII, s[j].properties.isAlphabetic || s[j].isASCIIDigit,
+               ParseContext.englishLabel(key(start..<i)) == nil { continue }
             colons.append(i)
         }
         guard !colons.isEmpty else { return [] }
@@ -72,7 +73,7 @@ extension ParseContext {
         var pairs: [LabelPair] = []
         for (n, item) in valid.enumerated() {
             let valueEnd = n + 1 < valid.count ? valid[n + 1].label.lowerBound : line.upperBound
-            pairs.append(LabelPair(key: key(item.label), labelRange: item.label,
+            pairs.append(LabelPair(key: ParseContext.englishLabel(key(item.label)) ?? key(item.label), labelRange: item.label,
                                    value: trimmed(item.colon + 1..<max(item.colon + 1, valueEnd))))
         }
         return pairs
@@ -92,6 +93,32 @@ extension ParseContext {
             n += 2
         }
         return pairs
+    }
+
+    /// Labels of bilingual and English contracts, by the Chinese label they stand for (lower case, no spaces).
+    static let englishLabels: [String: String] = [
+        "partya": "甲方", "partyb": "乙方", "lessor": "出租方", "lessee": "承租方", "buyer": "买方", "seller": "卖方",
+        "contractno.": "合同编号", "contractno": "合同编号", "contractnumber": "合同编号", "agreementno.": "合同编号",
+        "dateofsigning": "签订日期", "signingdate": "签订日期", "signedon": "签订日期", "signed": "签订日期",
+        "placeofsigning": "签订地点", "signingplace": "签订地点", "legaladdress": "地址", "address": "地址",
+        "legalrepresentative": "法定代表人", "tel": "电话", "telephone": "电话",
+    ]
+
+    /// The Chinese label a bilingual or English label stands for: `甲方/PartyA` → `甲方`, `PartyA` → `甲方`,
+    /// `Lessor(PartyA)` → `出租方`; nil for any other key.
+    static func englishLabel(_ key: String) -> String? {
+        if let slash = key.firstIndex(of: "/"), key[..<slash].unicodeScalars.contains(where: { !$0.isASCII }),
+           key[key.index(after: slash)...].unicodeScalars.allSatisfy(\.isASCII), !key[key.index(after: slash)...].isEmpty {
+            return String(key[..<slash])
+        }
+        guard key.unicodeScalars.allSatisfy(\.isASCII), key.unicodeScalars.contains(where: \.properties.isAlphabetic) else { return nil }
+        let lower = key.lowercased()
+        if let label = englishLabels[lower] { return label }
+        // `Lessor(PartyA)`: the word outside the brackets, else the one inside.
+        if let open = lower.firstIndex(of: "("), lower.hasSuffix(")") {
+            return englishLabels[String(lower[..<open])] ?? englishLabels[String(lower[lower.index(after: open)..<lower.index(before: lower.endIndex)])]
+        }
+        return nil
     }
 
     /// Labels the rules know (fields, party roles, party details), for splitting run-together lines.

@@ -104,6 +104,10 @@ enum PartyRules {
         // `******农村局`: masked by the publisher (trimming would drop the mask, not the doubt).
         if ctx.hasMask(r) || ctx.maskRun(endingAt: r.lowerBound) >= 2 { return nil }
         var r = ctx.trimmed(r)
+        // `Example Co., Ltd.`: a Latin abbreviation keeps its full stop (the value ends with the line or a blank).
+        let stop = r.upperBound
+        if stop < ctx.s.count, ctx.s[stop] == ".", let last = r.last, ctx.s[last].isASCII, ctx.s[last].properties.isAlphabetic,
+           stop + 1 == ctx.s.count || ctx.s[stop + 1].isInlineSpace || ctx.s[stop + 1].isLineBreak { r = r.lowerBound..<stop + 1 }
         // `【某某有限公司】`: a form's fill marks around the name.
         if r.count > 2, ctx.s[r.lowerBound].canonical == "【", ctx.s[r.upperBound - 1].canonical == "】" {
             r = ctx.trimmed(r.lowerBound + 1..<r.upperBound - 1)
@@ -127,7 +131,7 @@ enum PartyRules {
         if ctx.isPlaceholder(r) || ctx.hasMask(r) { return nil }
         // A clause is no name: `根据2020年7月31日签订的保洁服务合同`.
         if !ctx.dates(in: r).isEmpty || hasClauseComma(r, ctx) || sentenceOpeners.contains(where: { ctx.s.matches($0, at: r.lowerBound) }) { return nil }
-        return ctx.textValue(r)
+        return TextValue(value: ctx.string(r), span: ctx.span(r))  // trimmed above; `Ltd.` keeps its stop
     }
 
     /// `(盖章)`, `(签字盖章)`, `(签名或盖章)`, `(公章)`: a signature block's instruction, at most 8 characters of 签/章/字/名
@@ -145,7 +149,9 @@ enum PartyRules {
             guard ctx.s[i].canonical == "," else { return false }
             var next = i + 1
             while next < r.upperBound, ctx.s[next].isInlineSpace { next += 1 }
-            return !(i > r.lowerBound && isLatin(ctx.s[i - 1].canonical) && next < r.upperBound && isLatin(ctx.s[next].canonical))
+            var previous = i - 1  // `Co. , Ltd.`: blanks on either side
+            while previous > r.lowerBound, ctx.s[previous].isInlineSpace { previous -= 1 }
+            return !(previous >= r.lowerBound && isLatin(ctx.s[previous].canonical) && next < r.upperBound && isLatin(ctx.s[next].canonical))
         }
     }
 
