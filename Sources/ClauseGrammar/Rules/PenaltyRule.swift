@@ -114,13 +114,19 @@ enum PenaltyRule {
     /// per unit of a delay.
     static func isDelayCharge(_ sentence: Range<Int>, _ ctx: ParseContext) -> Bool {
         ctx.s.containsAny(PenaltyVocabulary.delays, in: sentence) && everyUnit(in: sentence, ctx) != nil
-            && (PenaltyRule.payee(in: sentence, ctx) != nil || ctx.s.containsAny(PenaltyVocabulary.deductions, in: sentence))
+            && (PenaltyRule.payee(in: sentence, ctx) != nil || ctx.s.containsAny(PenaltyVocabulary.deductions, in: sentence)
+                || paysARole(in: sentence, ctx))
             && !ctx.s.containsAny(InstallmentRule.bondWords, in: sentence)
     }
 
     /// A rate per year: an annual interest rate named right before it (`年利率7.3%`, `年息为6%`, `年化4.35%`).
     static func isAnnual(_ rate: PercentValue, _ ctx: ParseContext) -> Bool {
         ctx.s.containsAny(PenaltyVocabulary.annualRates, in: max(0, rate.span.start - 6)..<rate.span.start)
+    }
+
+    /// `额外支付乙方总费用的1%`: a payment to a party named right after the verb (a charge, with a unit of delay).
+    static func paysARole(in sentence: Range<Int>, _ ctx: ParseContext) -> Bool {
+        sentence.contains { i in ctx.s.matches(Word("支付"), at: i) && i + 2 < sentence.upperBound && role(at: i + 2, ctx) != nil }
     }
 
     /// `违约金计算标准：` introduces the rule on the next lines; it states none itself.

@@ -38,9 +38,9 @@ enum PenaltyVocabulary {
         ("服务费", "service_fee"), ("已付款", "paid_amount"), ("已支付", "paid_amount"),
     ].map { (Word($0.0), $0.1) }
 
-    /// Who pays: a role after these is paid (`向甲方…支付`, `付给卖方`, `支付乙方`) → the other side; subjects;
+    /// Who pays: a role after these is paid (`向甲方…支付`, `付给卖方`) → the other side; subjects;
     /// `任何一方` / `违约方` → either.
-    static let payeeMarkers: [Word] = .init(["支付给", "付给", "赔偿", "偿付", "向", "给", "支付"])  // `额外支付乙方…`
+    static let payeeMarkers: [Word] = .init(["支付给", "付给", "赔偿", "偿付", "向", "给"])
     /// After `向乙方` these make 乙方 the one who pays (`甲方有权向乙方…加收滞纳金`).
     static let collectVerbs: [Word] = .init(["加收", "收取", "索取", "追偿", "追讨", "追缴", "索赔", "扣收", "计收", "收缴"])
     /// A right held by the role before it (`甲方有权…加收`): the holder collects, the other side pays.
