@@ -46,3 +46,25 @@ import ContractModel
         #expect(Parsed("本合同有效期为合同签订后的两年。").contract.servicePeriod?.months == 24)
     }
 }
+
+/// A term of a kind no keyword names (`孵化期限`, `托管期限`) is read where its length and whole dates are stated
+/// together; terms of other things (`付款期限`, `质保期限`) are not. Our own sentences.
+@Suite struct TermsNamedOtherwiseTests {
+    @Test func aTermWithItsLengthAndDates() {
+        let period = Parsed("第二条 孵化期限\n孵化期限为18个月，自2039年2月11日起至2040年8月11日止。").contract.servicePeriod
+        #expect(period?.months == 18)
+        #expect(period?.start?.value.description == "2039-02-11")
+        #expect(period?.end?.value.description == "2040-08-11")
+    }
+
+    @Test(arguments: ["付款期限为30天，自2039年1月1日起至2039年1月31日止。", "质保期限为12个月，自2039年1月1日起至2039年12月31日止。",
+                      "托管期限为两年。"])
+    func otherTermsOrNoDates(_ text: String) {
+        #expect(Parsed(text).contract.servicePeriod == nil, "\(text)")
+    }
+
+    /// Sentences shorter than a term word (`甲。期限。`) are read without fault (a range bound once crashed here).
+    @Test func shortSentences() {
+        #expect(Parsed("甲。期限。|；* ；乙方期限\n限。").contract.servicePeriod == nil)
+    }
+}

@@ -26,6 +26,38 @@ enum ServicePeriodRule {
                 if let period = period(at: hit, ctx) { contract.servicePeriod = period; return }
             }
         }
+        // `孵化期限为18个月，自2019年2月11日起至2020年8月11日止`: a term of a kind no keyword names, where its length and
+        // its whole dates are stated together.
+        for hit in otherTerms(ctx) {
+            if let period = period(at: hit, ctx), period.start != nil, period.end != nil, period.months != nil || period.days != nil {
+                contract.servicePeriod = period
+                return
+            }
+        }
+    }
+
+    static let termWord = Word("期限")
+    /// Terms of something else than the work or the contract (`付款期限`, `质保期限`, `竞业限制期限`).
+    static let otherThings: [Word] = .init(["付款", "支付", "交货", "交付", "质保", "保修", "保质", "试用", "竞业", "保密", "报价",
+                                            "投标", "整改", "维修", "答复", "异议", "通知", "还款", "保证", "诉讼", "仲裁", "限制"])
+
+    /// `…期限` at the start of a line or sentence after one to four characters of its own (`孵化期限`, `托管期限`), a
+    /// term of another thing excluded: keyword-like hits for `period(at:)`.
+    static func otherTerms(_ ctx: ParseContext) -> [KeywordSet.Hit] {
+        var hits: [KeywordSet.Hit] = []
+        for sentence in ctx.sentences {
+            let start = ctx.contentStart(of: ctx.trimmed(sentence))
+            let last = min(sentence.upperBound - termWord.count, start + 5)
+            guard start + 1 <= last else { continue }
+            for i in start + 1...last where ctx.s.matches(termWord, at: i) {
+                let noun = start..<i
+                guard ctx.s[noun].allSatisfy({ ($0.value >= 0x4E00 && $0.value <= 0x9FFF) }),
+                      !ctx.s.containsAny(otherThings, in: noun) else { break }
+                hits.append(KeywordSet.Hit(word: 0, offset: start, end: i + termWord.count))
+                break
+            }
+        }
+        return hits
     }
 
     static func period(at hit: KeywordSet.Hit, _ ctx: ParseContext) -> ServicePeriod? {
