@@ -225,3 +225,11 @@ import ContractModel
         #expect(c.partyA == nil && c.contractNumber == nil)
     }
 }
+
+/// A role and its detail run together (`采购人地址：`) end the value before them.
+@Suite struct RoleDetailLabelTests {
+    @Test func aRolesDetailEndsTheName() {
+        let c = Parsed("采购人(甲方): 宁波市某某区数据局 采购人地址: 宁波市某某路18号").contract
+        #expect(c.partyA?.name.value == "宁波市某某区数据局")
+    }
+}

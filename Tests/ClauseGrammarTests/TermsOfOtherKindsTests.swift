@@ -68,3 +68,12 @@ import ContractModel
         #expect(Parsed("甲。期限。|；* ；乙方期限\n限。").contract.servicePeriod == nil)
     }
 }
+
+/// The length counted right after the dates (`…至…止，计3年`) is the term's length however far from its keyword.
+@Suite struct LengthAfterTheDatesTests {
+    @Test func theLengthAfterTheDates() {
+        let period = Parsed("第三条 租赁期限\n一、自民国(以下同)127年3月1日起至130年2月28日止，计3年。").contract.servicePeriod
+        #expect(period?.months == 36)
+        #expect(period?.start?.value.description == "2038-03-01")
+    }
+}

@@ -121,6 +121,13 @@ extension ParseContext {
         return nil
     }
 
+    /// A role word and one of its details run together (`采购人地址`, `甲方联系电话`).
+    static func isRoleDetail(_ key: String) -> Bool {
+        PartyVocabulary.details.keys.contains { detail in
+            key.hasSuffix(detail) && key.count > detail.count && PartyVocabulary.roles[String(key.dropLast(detail.count))] != nil
+        }
+    }
+
     /// Labels the rules know (fields, party roles, party details), for splitting run-together lines.
     static let knownLabels: Set<String> = Set(LabeledFieldRules.labels.keys)
         .union(LabeledFieldRules.signatureDateLabels)
@@ -133,8 +140,9 @@ extension ParseContext {
         for length in ParseContext.knownLabelLengths.reversed() where end - length >= lower {
             let r = end - length..<end
             let k = key(r)
-            // A known label, or a role with its other name (`乙方(供方)`).
-            if ParseContext.knownLabels.contains(k) || (k.hasSuffix(")") && PartyVocabulary.side(ofLabel: k, anyRoleWord: false) != nil) { return r }
+            // A known label, a role with its other name (`乙方(供方)`), or a role's detail (`采购人地址`, `乙方联系电话`).
+            if ParseContext.knownLabels.contains(k) || (k.hasSuffix(")") && PartyVocabulary.side(ofLabel: k, anyRoleWord: false) != nil)
+                || ParseContext.isRoleDetail(k) { return r }
         }
         return nil
     }

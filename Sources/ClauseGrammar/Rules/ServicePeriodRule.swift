@@ -101,7 +101,7 @@ enum ServicePeriodRule {
         }
         // The length: the first duration after the keyword that is not relative to another event
         // nor counts a delay (`工期每延误一天…`).
-        let d = ctx.durations(in: after).first { d in
+        var d = ctx.durations(in: after).first { d in
             let next = PaymentOptionsRule.skipSpaces(d.span.end, ctx)
             // `离职后的贰年`, `合同终止后两年`: a length counted from the end of the work (`签订后的12个月` is the term).
             let counted = ctx.s.containsAny(afterTheEnd, in: max(hit.end, d.span.start - 5)..<d.span.start)
@@ -116,6 +116,13 @@ enum ServicePeriodRule {
            let range = ctx.dateRanges(in: ctx.sentences[si + 1]).first, range.start.precision == .day, range.end.precision == .day {
             start = range.start
             end = range.end
+        }
+        // `自2018年2月1日起至2021年1月31日止，计3年`: the length counted right after the dates, however far from the keyword.
+        if d == nil, let last = end {
+            let tail = last.span.end..<min(after.upperBound, last.span.end + 8)
+            d = ctx.durations(in: tail).first { t in
+                [.year, .month, .day].contains(t.unit) && ctx.s.containsAny(.init(["计", "共", "为期", "合计"]), in: last.span.end..<t.span.start)
+            }
         }
         // `本合同自2037年11月7日生效，有效期为三年`: the day the contract takes effect, before the keyword, starts the term.
         if d != nil, start == nil, end == nil { start = effectiveDate(in: sentence.lowerBound..<hit.offset, ctx) }

@@ -45,7 +45,8 @@ public enum Vocabulary {
     static let retentionMoney = ["质量保修金", "工程质量保修金", "质量保证金", "保修金", "质保金", "质量保函", "保修保证金",
                                  "保固保证金", "保固金"] + added(.retentionMoney)
     /// Words that make a statement general rather than this contract's term (`通常…一般为合同金额的10%`).
-    static let hedges: [Word] = .init(["通常", "一般为", "一般不", "一般是", "原则上不", "左右", "不少于", "通常为"] + added(.hedges))
+    static let hedges: [Word] = .init(["通常", "一般为", "一般不", "一般是", "原则上不", "左右", "不少于", "通常为",
+] + added(.hedges))
     /// Words that name a penalty (`违约金`, `滞纳金`); with a rate or a sum they state one.
     static let penalty = ["违约金", "滞纳金", "罚金", "罚款", "赔偿", "处罚", "扣罚", "违约费"] + added(.penalty)
 
