@@ -8,6 +8,7 @@ import ContractModel
         "验收合格后，甲方凭发票以转账方式向乙方支付合同款。",
         "乙方交付源代码后，甲方在10个工作日内支付乙方开发费用。",
         "七、结算方式：款到发货。",
+        "支付方式：合同签订后5个工作日内，甲方一次性支付全年服务费用。",
     ])
     func theWholePriceOnce(_ text: String) {
         let installments = Parsed(text).contract.installments

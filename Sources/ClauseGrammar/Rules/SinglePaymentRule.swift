@@ -14,6 +14,7 @@ enum SinglePaymentRule {
     /// Payment before delivery, in one phrase.
     static let payBeforeDelivery: [Word] = .init(["款到发货", "先款后货", "款到发运"])
     static let when: [Word] = .init(["后", "之后", "以后", "内", "之内", "以内", "前", "之前"])
+    static let atOnce: [Word] = .init(["一次性", "一次"])
 
     static func apply(_ ctx: ParseContext, to contract: inout Contract) {
         guard contract.installments.isEmpty else { return }
@@ -53,6 +54,9 @@ enum SinglePaymentRule {
             guard let verb = InstallmentRule.payVerbs.first(where: { ctx.s.matches($0, at: i) }) else { continue }
             let object = i + verb.count..<min(sentence.upperBound, i + verb.count + 8)
             if ctx.s.containsAny(wholePrice, in: object) { return i }
+            // `一次性支付全年费用`, `一次性付清全部租金`: at once, a fee or payment of any name.
+            if ctx.s.containsAny(atOnce, in: max(sentence.lowerBound, i - 4)..<i),
+               ctx.s[object].contains(where: { $0.canonical == "费" || $0.canonical == "款" || $0.canonical == "金" }) { return i }
         }
         return nil
     }
