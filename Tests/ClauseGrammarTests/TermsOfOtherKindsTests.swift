@@ -77,3 +77,22 @@ import ContractModel
         #expect(period?.start?.value.description == "2038-03-01")
     }
 }
+
+/// A project's building period within a length from signing is its term; the after-sales service or warranty
+/// after the work is another period. Our own sentences.
+@Suite struct BuildingPeriodAndAfterSalesTests {
+    @Test func aBuildingPeriodFromSigning() {
+        let period = Parsed("4.1 本项目建设期：乙方应于合同签订后4个月内完成系统集成并通过验收。").contract.servicePeriod
+        #expect(period?.months == 4)
+        #expect(period?.startsAtSigning == true)
+    }
+
+    @Test(arguments: ["售后服务有效期自终验合格之日起算，免费有效期为两年。", "质保服务期为验收合格后12个月。"])
+    func afterSalesAndWarrantyAreNoTerm(_ text: String) {
+        #expect(Parsed(text).contract.servicePeriod == nil, "\(text)")
+    }
+
+    @Test func aDeadlineAfterTheTermIsNoLength() {
+        #expect(Parsed("服务期届满后1个月内，乙方应移交全部资料。").contract.servicePeriod == nil)
+    }
+}

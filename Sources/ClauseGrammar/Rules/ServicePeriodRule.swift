@@ -17,6 +17,8 @@ enum ServicePeriodRule {
         "签订之日起", "签署之日起", "签订生效之日起", "生效之日起", "签字之日起", "签订后", "签署后", "签订日起", "签订生效后",
     ])
     static let relative: [Word] = .init(["后", "内", "之内", "以内", "前", "届满"])
+    static let dueWithin: [Word] = .init(["内", "之内", "以内"])
+    static let afterTheWork: [Word] = .init(["售后", "免费", "质保", "保修"])
     static let afterTheEnd: [Word] = .init(["离职后", "终止后", "解除后", "届满后", "期满后", "结束后", "到期后"])
     static let rangeJoiners: Set<Unicode.Scalar> = ["至", "到", "-", "~", "\u{2014}", "\u{2013}", "\u{FF5E}"]
 
@@ -62,6 +64,8 @@ enum ServicePeriodRule {
 
     static func period(at hit: KeywordSet.Hit, _ ctx: ParseContext) -> ServicePeriod? {
         if ctx.s.containsAny(changedBy, in: max(0, hit.offset - 3)..<hit.offset) { return nil }
+        // `售后服务有效期`, `免费有效期`, `质保服务期`: the after-sales service or warranty after the work.
+        if ctx.s.containsAny(afterTheWork, in: max(0, hit.offset - 5)..<hit.offset) { return nil }
         // A label whose value is on the next line (`设计期限：` / `一年期为12个月…`).
         let sentence = ctx.sentenceWithValue(containing: hit.offset)
         let after = hit.end..<max(hit.end, sentence.upperBound)   // a keyword may straddle a cut sentence
@@ -106,7 +110,11 @@ enum ServicePeriodRule {
             // `离职后的贰年`, `合同终止后两年`: a length counted from the end of the work (`签订后的12个月` is the term).
             let counted = ctx.s.containsAny(afterTheEnd, in: max(hit.end, d.span.start - 5)..<d.span.start)
                 || ctx.s[max(hit.end, d.span.start - 1)..<d.span.start].contains { $0 == "前" || $0 == "头" }  // `服务期的前两周`: a part
-            return !relative.contains { ctx.s.matches($0, at: next) } && !counted && [.year, .month, .day, .week].contains(d.unit)
+            // `建设期：乙方应于合同签订后3个月内完成…`: within a length from signing is the length.
+            let withinFromSigning = dueWithin.contains { ctx.s.matches($0, at: next) }
+                && ctx.s.containsAny(fromSigning, in: max(hit.end, d.span.start - 6)..<d.span.start)
+            return (!relative.contains { ctx.s.matches($0, at: next) } || withinFromSigning) && !counted
+                && [.year, .month, .day, .week].contains(d.unit)
                 && d.span.start - hit.end <= 30
                 && !ctx.s.containsAny(changedBy + [Word("每")], in: ctx.range(hit.end, d.span.start))
         }

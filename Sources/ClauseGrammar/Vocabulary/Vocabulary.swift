@@ -59,7 +59,7 @@ public enum Vocabulary {
         "开发时间", "合作开发时间", "开发期间", "合作期间", "履行期间",
         // The terms of other contract kinds: employment, supervision of works, building, loans, licences.
         "聘用期限", "聘用期", "聘期", "劳动合同期限", "监理期限", "监理服务期", "施工期限", "借款期限", "贷款期限",
-        "许可期限", "经营期限", "施作期限",
+        "许可期限", "经营期限", "施作期限", "建设期", "项目建设期",
     ] + added(.servicePeriod)
     /// The contract's own validity, read only when no service period is stated (`合同有效期`).
     static let contractTerm = ["合同有效期", "合同期限", "有效期限", "合同期", "有效期", "本合同期限"] + added(.contractTerm)
