@@ -217,4 +217,17 @@ import ContractModel
         let p = Parsed("被告应支付逾期付款违约金(以1,284,600.00元为基数,自2031年3月1日起按年利率6%计算至实际支付之日止)。").contract.penalties
         #expect(p.allSatisfy { $0.fixedAmount == nil }, "\(p)")
     }
+
+    /// Months of the rent or fee as the penalty (`支付2个月的租金作为违约金`): a penalty charged once on the monthly fee;
+    /// the months are no term of the lease.
+    @Test(arguments: ["租赁期间任何一方违反本合同约定的，应向对方支付 2 个月 的租金作为违约金。",
+                      "若承租方违反本合同约定的义务，应承担相当于当期两个月租金的违约金。"])
+    func monthsOfTheRent(_ text: String) {
+        let c = Parsed(text).contract
+        #expect(c.penalties.count == 1, "\(text)")
+        #expect(c.penalties.first?.base == "monthly_fee")
+        #expect(c.penalties.first?.per == .once)
+        #expect(c.penalties.first?.rate == nil && c.penalties.first?.fixedAmount == nil)
+        #expect(c.servicePeriod == nil)
+    }
 }

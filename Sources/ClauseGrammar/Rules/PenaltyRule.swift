@@ -333,6 +333,8 @@ enum PenaltyRule {
     static func computedBase(_ sentence: Range<Int>, _ ctx: ParseContext) -> String? {
         for hit in ctx.hits(.penalty, in: sentence) where ctx.word(.penalty, hit) == Word("违约金") {
             let sub = ctx.subclause(containing: hit.offset)
+            // `应向对方支付1个月的租金作为违约金`, `承担相当于当期一个月租金的违约金`: months of the rent or fee.
+            if monthsOfTheFee(before: hit.offset, in: sub, ctx) { return "monthly_fee" }
             guard ctx.s.contains(Word("计算"), in: sub) || ctx.s.contains(Word("计收"), in: sub) else { continue }
             var best: (end: Int, base: String)?
             for (word, base) in PenaltyVocabulary.bases {
@@ -344,6 +346,18 @@ enum PenaltyRule {
         }
         return nil
     }
+
+    /// A count of months of the rent or fee right before the penalty keyword in its sub-clause (`1个月的租金作为`,
+    /// `相当于当期一个月租金的`, `两个月服务费的`).
+    static func monthsOfTheFee(before keyword: Int, in sub: Range<Int>, _ ctx: ParseContext) -> Bool {
+        let r = ctx.range(sub.lowerBound, keyword)
+        guard let d = ctx.durations(in: r).last, d.unit == .month else { return false }
+        var i = PaymentOptionsRule.skipSpaces(d.span.end, ctx)
+        if i < r.upperBound, ctx.s[i] == "的" { i = PaymentOptionsRule.skipSpaces(i + 1, ctx) }
+        return monthlyFees.contains { $0.count <= r.upperBound - i && ctx.s.matches($0, at: i) }
+    }
+
+    static let monthlyFees: [Word] = .init(["租金", "服务费", "物业费", "管理费", "工资"])
 
     /// Chinese numerals that count days before 日/天.
     static let dayCountNumerals: Set<Unicode.Scalar> = Set("二两三四五六七八九十百".unicodeScalars)

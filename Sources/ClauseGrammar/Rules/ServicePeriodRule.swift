@@ -113,7 +113,9 @@ enum ServicePeriodRule {
             // `建设期：乙方应于合同签订后3个月内完成…`: within a length from signing is the length.
             let withinFromSigning = dueWithin.contains { ctx.s.matches($0, at: next) }
                 && ctx.s.containsAny(fromSigning, in: max(hit.end, d.span.start - 6)..<d.span.start)
-            return (!relative.contains { ctx.s.matches($0, at: next) } || withinFromSigning) && !counted
+            // `支付1个月的租金作为违约金`: months of a fee, an amount.
+            let ofAFee = PenaltyRule.monthsOfTheFee(before: min(ctx.s.count, d.span.end + 6), in: d.span.start..<min(ctx.s.count, d.span.end + 6), ctx)
+            return (!relative.contains { ctx.s.matches($0, at: next) } || withinFromSigning) && !counted && !ofAFee
                 && [.year, .month, .day, .week].contains(d.unit)
                 && d.span.start - hit.end <= 30
                 && !ctx.s.containsAny(changedBy + [Word("每")], in: ctx.range(hit.end, d.span.start))
