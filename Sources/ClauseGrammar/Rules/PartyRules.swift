@@ -80,11 +80,23 @@ enum PartyRules {
             let next = ctx.trimmed(ctx.lines[j])
             guard !next.isEmpty else { return nil }
             if isTranslatedLabelOrMark(next, ctx) { j += 1; continue }
+            // `某某商业管理有限公司联系地址:`: the name run into the label of its first detail.
+            if let first = ctx.pairs(ofLine: j).first, let cut = nameBeforeDetail(first, ctx) { return cut }
             guard ctx.pairs(ofLine: j).isEmpty,
                   !ctx.s[next].contains(where: { [":", ",", ";", "\u{3002}", "\t"].contains($0.canonical) }) else { return nil }
             return next
         }
         return nil
+    }
+
+    /// The name before a detail label it ran into (`…有限公司联系地址：`): at least four characters before a detail label
+    /// that ends the pair's label.
+    static func nameBeforeDetail(_ pair: LabelPair, _ ctx: ParseContext) -> Range<Int>? {
+        guard let detail = PartyVocabulary.details.keys.filter({ pair.key.hasSuffix($0) && $0 != pair.key })
+                .max(by: { $0.count < $1.count }), pair.key.count - detail.count >= 4 else { return nil }
+        let end = pair.labelRange.upperBound - detail.unicodeScalars.count
+        guard end > pair.labelRange.lowerBound, ctx.key(pair.labelRange.lowerBound..<end).count == pair.key.count - detail.count else { return nil }
+        return ctx.trimmed(pair.labelRange.lowerBound..<end)
     }
 
     /// A line of ASCII only that ends with a colon (`Party B:`) or holds no letter at all (`(1)`).
