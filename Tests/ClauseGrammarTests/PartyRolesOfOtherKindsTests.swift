@@ -71,3 +71,20 @@ import ContractModel
         #expect(contract.partyB?.name.value == "北辰数据技术有限公司")
     }
 }
+
+/// A contract may name its supplier 甲方 (`供方：某某公司（以下简称甲方）`): its own naming wins over the role word,
+/// for the parties and for who pays a penalty. Our own names.
+@Suite struct DefinedSidesWinTests {
+    @Test func theSupplierNamedPartyA() {
+        let c = Parsed("供方：某某电子科技有限公司（以下简称甲方）\n需方：某某医院（以下简称“乙方”）\n供方逾期交货的，每日按货款的0.3%向需方支付违约金。").contract
+        #expect(c.partyA?.name.value == "某某电子科技有限公司")
+        #expect(c.partyB?.name.value == "某某医院")
+        #expect(c.penalties.first?.party == .partyA)
+    }
+
+    @Test func theUsualNamingStays() {
+        let c = Parsed("需方：某某医院（以下简称甲方）\n供方：某某电子科技有限公司（以下简称乙方）\n供方逾期交货的，每日按货款的0.3%向需方支付违约金。").contract
+        #expect(c.partyA?.name.value == "某某医院")
+        #expect(c.penalties.first?.party == .partyB)
+    }
+}

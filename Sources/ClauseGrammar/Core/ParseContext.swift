@@ -21,6 +21,9 @@ struct ParseContext {
     private(set) var labeled: [Int: [LabelPair]] = [:]
     /// Keyword hits per `Anchor`, in text order.
     let anchorHits: [[KeywordSet.Hit]]
+    /// Role words this contract gives the other side (`供方：某某公司（以下简称甲方）`: 供方 is 甲方 here), by the
+    /// label they head (see `PartyRules.definedRoleSides`).
+    private(set) var roleSides: [String: PartyVocabulary.Side] = [:]
 
     init(_ text: DocumentText, mentions: Mentions) {
         self.text = text
@@ -48,6 +51,7 @@ struct ParseContext {
             let pairs = labelPairs(in: line)
             if !pairs.isEmpty { labeled[i] = pairs }
         }
+        roleSides = PartyRules.definedRoleSides(self)
     }
 
     /// True inside a range no rule reads (general conditions, an unticked option, an example).

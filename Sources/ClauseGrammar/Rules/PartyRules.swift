@@ -41,7 +41,9 @@ enum PartyRules {
             var recognised = false
             var sidesNamed = 0
             for pair in pairs {
-                if let side = PartyVocabulary.side(ofLabel: pair.key) {
+                if var side = PartyVocabulary.side(ofLabel: pair.key) {
+                    // `供方：某某公司（以下简称甲方）`: the side the contract names the party by wins over its role word.
+                    if let defined = definedSide(in: pair.value, ctx) { side = defined }
                     current = side
                     sidesNamed += 1
                     recognised = true
@@ -68,6 +70,31 @@ enum PartyRules {
         PartyDefinitionRule.apply(ctx, a: &a, b: &b)
         contract.partyA = a.party
         contract.partyB = b.party
+    }
+
+    /// Role words whose party the contract names by the other side (`供方：…（以下简称甲方）`), by role word.
+    static func definedRoleSides(_ ctx: ParseContext) -> [String: PartyVocabulary.Side] {
+        var sides: [String: PartyVocabulary.Side] = [:]
+        for pairs in ctx.labeled.values {
+            for pair in pairs {
+                guard PartyVocabulary.roles[pair.key] != nil, let side = PartyVocabulary.side(ofLabel: pair.key),
+                      let defined = definedSide(in: pair.value, ctx), defined != side else { continue }
+                sides[pair.key] = defined
+            }
+        }
+        return sides
+    }
+
+    /// The side a value names its party by (`某某公司（以下简称“甲方”）`, `(下称乙方)`), or nil.
+    static func definedSide(in r: Range<Int>, _ ctx: ParseContext) -> PartyVocabulary.Side? {
+        for marker in shortNameMarkers {
+            guard let o = ctx.s.firstOffset(of: marker, in: r) else { continue }
+            var i = o + marker.count
+            while i < r.upperBound, ["\u{201C}", "\"", "\u{300C}", "\u{2018}", ":", " "].contains(ctx.s[i].canonical) { i += 1 }
+            if ctx.s.matches(Word("甲方"), at: i) { return .a }
+            if ctx.s.matches(Word("乙方"), at: i) { return .b }
+        }
+        return nil
     }
 
     /// The next line when it is a bare value (no label of its own, no sentence): the name a form put

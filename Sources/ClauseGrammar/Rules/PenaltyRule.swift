@@ -288,7 +288,10 @@ enum PenaltyRule {
 
     /// The role word starting at `i`, longest first: `甲方`, `承包人`, `买方` ….
     static func role(at i: Int, _ ctx: ParseContext) -> (Word, PartyVocabulary.Side)? {
-        Vocabulary.actorRoles.first { ctx.s.matches($0.0, at: i) }
+        guard let (word, side) = Vocabulary.actorRoles.first(where: { ctx.s.matches($0.0, at: i) }) else { return nil }
+        // `供方…（以下简称甲方）`: this contract's own naming wins.
+        if !ctx.roleSides.isEmpty, let defined = ctx.roleSides[String(String.UnicodeScalarView(word.scalars))] { return (word, defined) }
+        return (word, side)
     }
 
     /// The first party named as an actor in `scope`: a role word not governed by 经/由/被/对/向/给
