@@ -195,6 +195,13 @@ import ContractModel
 }
 
 @Suite struct SignatureMarkTests {
+    /// A reference to the name given elsewhere (`同上`, `见首页`) is no name; a name that begins alike is one.
+    @Test func aReferenceIsNoName() {
+        #expect(Parsed("甲方：同上\n乙方：见首页").contract.partyA == nil)
+        #expect(Parsed("甲方：同上\n乙方：见首页").contract.partyB == nil)
+        #expect(Parsed("甲方：同方股份有限公司").contract.partyA?.name.value == "同方股份有限公司")
+    }
+
     /// A signature block's instruction in brackets is no name.
     @Test func anInstructionIsNoName() {
         let c = Parsed("甲方：(签字盖章)\t乙方：(签名或盖章)").contract

@@ -7,6 +7,7 @@ enum PartyRules {
     static let maxNameLength = 60
     static let sentenceOpeners: [Word] = .init(["根据", "鉴于", "经", "为了", "按照", "依据"])
     static let recitalOpeners: [Word] = .init(["鉴于", "根据《", "依据《", "经甲乙双方", "甲乙双方", "双方经"])
+    static let references: [Word] = .init(["同上", "见首页", "见上", "详见", "见合同", "同首页", "略"])
     static let shortNameMarkers: [Word] = .init(["(以下简称", "(下称", "(简称", "(以下称", "以下简称", "(下简称"])
 
     struct Found {
@@ -166,6 +167,8 @@ enum PartyRules {
             }
         }
         guard r.count >= 2, r.count <= maxNameLength, letters(r, ctx) >= 2 else { return nil }  // `(1)` is an item mark
+        // `同上`, `见首页`, `详见合同首部`: a reference to the name given elsewhere.
+        if r.count <= 6, references.contains(where: { ctx.s.matches($0, at: r.lowerBound) }) { return nil }
         if ctx.s[r].allSatisfy({ $0.canonical == "_" || $0.isInlineSpace || $0.canonical == "/" }) { return nil }
         if ctx.isPlaceholder(r) || ctx.hasMask(r) { return nil }
         // A clause is no name: `根据2020年7月31日签订的保洁服务合同`.
