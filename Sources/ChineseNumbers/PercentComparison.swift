@@ -58,12 +58,13 @@ extension ScanState {
         if matches(a, Words.yiShang) { return .atLeast }
         if matches(a, Words.yiXia) || matches(a, Words.yiNei) { return .atMost }
         if matches(a, Words.zuoYou) { return .approximately }
-        // A comparison word earlier in the same phrase.
+        // A comparison word earlier in the same phrase; not before the rate's own 按 or a start (`自超过约定之日起按欠款的
+        // 0.1%`: 超过 compares the day).
         var e = start
         let limit = max(0, start - 24)
         while e > limit {
             let c = f(e - 1)
-            if Self.isPhraseStop(c) { break }
+            if Self.isPhraseStop(c) || c == 0x6309 || c == 0x8D77 { break } // 按 起
             for (word, comparison) in ComparisonWords.table where endsWith(e, word) { return comparison }
             e -= 1
         }
