@@ -8,7 +8,7 @@ RECORD = ("status STRING, error STRUCT<code: STRING, message: STRING>, "
           "warnings: ARRAY<STRING>>, "
           "contract STRUCT<title: STRUCT<value: STRING>, contract_number: STRUCT<value: STRING>, "
           "party_a: STRUCT<name: STRUCT<value: STRING>>, party_b: STRUCT<name: STRUCT<value: STRING>>, "
-          "signing_date: STRUCT<value: STRING>, total_amount: STRUCT<value: STRING>, "
+          "signing_date: STRUCT<value: STRING>, total_amount: STRUCT<value: STRING, currency: STRING>, "
           "installments: ARRAY<STRING>, penalties: ARRAY<STRING>>, "
           "findings ARRAY<STRUCT<severity: STRING>>")
 
@@ -34,6 +34,7 @@ COLUMNS = [
     ("total_amount", "r.contract.total_amount.value"),
     # '4715000.00' -> 471500000 (exact; null when it is no number or too large)
     ("total_amount_fen", "try_cast(try_multiply(try_cast(r.contract.total_amount.value AS DECIMAL(38, 6)), 100) AS BIGINT)"),
+    ("total_amount_currency", "r.contract.total_amount.currency"),
     ("installments", count("r.contract.installments")),
     ("penalties", count("r.contract.penalties")),
     ("findings", count("r.findings")),
