@@ -1,7 +1,8 @@
 // The currency of an amount (ISO 4217). An amount is CNY unless another currency is named right before it
 // (`新台幣 3萬8,100元`, `新臺幣(下同)4,983,617元`, `USD 9,209.13`, `HK$500`, `港币两千九百六十元`; the
-// words ending in 元, `美元` `日元`, follow their number), or the text is
-// one of Taiwan's: it names 新台幣 and never the renminbi (人民币, RMB, CNY, ¥), so its bare amounts
+// words ending in 元, `美元` `日元`, and a lone `$` leave the amount unread: is its 元 the yuan?), or the text is
+// one of Taiwan's: it names 新台幣 in Taiwan's own script (幣, not the mainland's 币) and never the renminbi
+// (人民币, RMB, CNY, ¥), so its bare amounts
 // (`押租金為10萬元` after `新台幣(下同)42,000元`) are New Taiwan dollars too. A currency named after the
 // amount's 元 (`9000元日币`) leaves the amount unread (`foreignCurrency(at:yuanAt:)`).
 
@@ -44,6 +45,17 @@ extension ScanState {
         return (p - entry.word.count, entry.code)
     }
 
+    /// A currency word ending in 元 (`美元`, `日元`, `港元`) or a lone `$` right before `i`: the amount's unit is unclear.
+    func unclearCurrencyBefore(_ i: Int) -> Bool {
+        let p = previousNonSpace(i) + 1
+        guard p >= 1 else { return false }
+        if v(p - 1) == 0x24 { // $ (US$, HK$, NT$ name their currency)
+            return !ForeignCurrency.entries.contains { $0.word.count > 1 && $0.word.last == 0x24 && endsWith(p, $0.word) }
+        }
+        guard v(p - 1) == 0x5143 else { return false } // 元
+        return ForeignCurrency.entries.contains { $0.word.last == 0x5143 && endsWith(p, $0.word) }
+    }
+
     /// The currency of an amount read at `start`: the one named before it, CNY after ¥, else the text's.
     mutating func currency(ofAmountAt start: Int) -> String {
         if let named = foreignCurrencyBefore(start) { return named.code }
@@ -53,7 +65,8 @@ extension ScanState {
         return textCurrency ?? "CNY"
     }
 
-    /// True when the text names the New Taiwan dollar (新台幣, 新臺幣, 新台币) and never the renminbi.
+    /// True when the text names the New Taiwan dollar in Taiwan's script (新台幣, 新臺幣; a mainland text mentioning
+    /// 新台币 is no Taiwan text) and never the renminbi.
     static func findsTaiwanDollarsOnly(_ buf: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         var taiwan = false
         var i = 0
@@ -65,7 +78,7 @@ extension ScanState {
                 if c == 0x4EBA, d == 0x6C11, e == 0x5E01 || e == 0x5E63 { return false } // 人民币 人民幣
                 if c == 0x52, d == 0x4D, e == 0x42 { return false } // RMB
                 if c == 0x43, d == 0x4E, e == 0x59 { return false } // CNY
-                if c == 0x65B0, d == 0x53F0 || d == 0x81FA, e == 0x5E01 || e == 0x5E63 { taiwan = true } // 新台币 新台幣 新臺幣
+                if c == 0x65B0, d == 0x53F0 || d == 0x81FA, e == 0x5E63 { taiwan = true } // 新台幣 新臺幣
             }
             i += 1
         }

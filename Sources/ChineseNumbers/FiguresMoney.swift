@@ -26,10 +26,12 @@ extension ScanState {
         return nil
     }
 
-    /// True when the amount starting at `i` with 元 at `yuan` names another currency right after its 元
-    /// (`9000元日币`, `三万元欧元`): its unit is unclear, so such amounts are left alone. A currency named
-    /// before the amount (`新台幣 3萬元`, `USD 100`, `港币两千九百六十元`) is valued in it (Currencies.swift).
+    /// True when the amount starting at `i` with 元 at `yuan` is in a currency of unclear unit: named right after its
+    /// 元 (`9000元日币`, `三万元欧元`), or before it by a word that ends in 元 or a lone `$` (`美元5,000元`, `$5,000元`:
+    /// is 元 the dollar or the yuan?). Such amounts are left alone. A currency named before the amount otherwise
+    /// (`新台幣 3萬元`, `USD 100`, `港币两千九百六十元`) is valued in it (Currencies.swift).
     func foreignCurrency(at i: Int, yuanAt yuan: Int?) -> Bool {
+        if unclearCurrencyBefore(i) { return true }
         guard let yuan else { return false }
         return ForeignCurrency.named(at: skipSpace(yuan + 1), in: self)
     }

@@ -3,23 +3,32 @@
 /// commas, blanks) and stand right before a unit of a date, an amount, a share or a duration; a numbered heading
 /// (`【1】合同价款`) or a bracketed word stays.
 /// Also the blank lines a value was typed on: `2026年_02_月_04_日` → `2026年02月04日`, `期限为____十____年` →
-/// `期限为十年`, `人民币_20万整_元` → `人民币20万整_元`: a run of `_` with a figure on one side and none on the
-/// other (two figures are never glued: `2020_10` stays; a blank with no figure, `____元`, stays).
+/// `期限为十年`: blanks on both sides of a filled value (two figures are never glued: `2020_10` stays; a blank with no
+/// figure, `____元`, and a printed capital unit between blanks, `____拾____元`, stay).
 enum FillMarks {
     static let openings: Set<Unicode.Scalar> = ["【", "[", "〔"]
     static let closings: [Unicode.Scalar: Unicode.Scalar] = ["】": "【", "]": "[", "〕": "〔"]
     static let units: Set<Unicode.Scalar> = ["年", "月", "日", "号", "元", "万", "亿", "%", "％", "天", "个"]
-    static let numerals: Set<Unicode.Scalar> = Set("零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟貳參陸萬億".unicodeScalars)
+    static let digits: Set<Unicode.Scalar> = Set("0123456789零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖貳參陸".unicodeScalars)
+    static let everydayUnits: Set<Unicode.Scalar> = Set("十百千".unicodeScalars)
+    static let numerals: Set<Unicode.Scalar> = digits.union(everydayUnits).union("万亿拾佰仟萬億".unicodeScalars)
+
+    static func startsLine(_ i: Int, _ s: [Unicode.Scalar]) -> Bool {
+        var j = i - 1
+        while j >= 0, s[j] == " " || s[j] == "\t" { j -= 1 }
+        return j < 0 || s[j] == "\n" || s[j] == "\u{0C}"
+    }
 
     /// A digit or a Chinese numeral: what a filled blank holds.
-    static func isFigure(_ c: Unicode.Scalar) -> Bool { (c.value >= 0x30 && c.value <= 0x39) || numerals.contains(c) }
+    static func isFigure(_ c: Unicode.Scalar) -> Bool { numerals.contains(c) }
 
     static func drop(_ text: TracedText) -> TracedText {
         let s = text.scalars
         var dropped = Set<Int>()
         var i = 0
         while i < s.count {
-            guard openings.contains(s[i]) else { i += 1; continue }
+            // `【2】月租金…` at the start of a line numbers an item: no fill mark.
+            guard openings.contains(s[i]), !startsLine(i, s) else { i += 1; continue }
             var j = i + 1
             var digits = 0
             while j < s.count, j - i <= 16 {
@@ -35,14 +44,26 @@ enum FillMarks {
                 i += 1
             }
         }
+        // Blank lines that hug a filled value on both sides (`_02_`, `____十____`): the value holds a digit or is
+        // everyday numerals (a capital unit alone between blanks, `____拾____元`, is the printed form of an empty field).
         var k = 0
         while k < s.count {
             guard s[k] == "_" else { k += 1; continue }
             var end = k
             while end < s.count, s[end] == "_" { end += 1 }
-            let before = k > 0 && isFigure(s[k - 1]), after = end < s.count && isFigure(s[end])
-            if before != after, !(k > 0 && s[k - 1] == "_") { dropped.formUnion(k..<end) }
-            k = end
+            var figureEnd = end
+            while figureEnd < s.count, isFigure(s[figureEnd]) { figureEnd += 1 }
+            var after = figureEnd
+            while after < s.count, s[after] == "_" { after += 1 }
+            let value = end..<figureEnd
+            if !value.isEmpty, after > figureEnd, k == 0 || !isFigure(s[k - 1]), after == s.count || !isFigure(s[after]),
+               s[value].contains(where: { digits.contains($0) || everydayUnits.contains($0) }) {
+                dropped.formUnion(k..<end)
+                dropped.formUnion(figureEnd..<after)
+                k = after
+            } else {
+                k = end
+            }
         }
         guard !dropped.isEmpty else { return text }
         var out = TracedText(reservingCapacity: s.count)

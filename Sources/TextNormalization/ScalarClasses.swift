@@ -6,12 +6,7 @@ extension Unicode.Scalar {
     @inline(__always) var isSpaceScalar: Bool { value == 0x20 }
     @inline(__always) var isTabScalar: Bool { value == 0x09 }
 
-    /// Han ideographs (URO, extension A, compatibility, supplementary planes 2–3).
-    @inline(__always) var isHanScalar: Bool {
-        let v = value
-        return (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3400 && v <= 0x4DBF) || (v >= 0xF900 && v <= 0xFAFF)
-            || (v >= 0x20000 && v <= 0x3FFFF)
-    }
+    // Han ideographs: `isHanScalar` (ContractModel/HanScalars.swift, shared with the grammar).
 
     /// Characters of Chinese running text for the purpose of spacing: a space next to one of these is
     /// an artefact of extraction, never a word separator. Han, CJK symbols and punctuation (、。〈〉《》

@@ -30,6 +30,11 @@ import ChineseNumbers
         #expect(Self.amounts("押金为7万元，租金为3万元。") == ["70000.00 CNY", "30000.00 CNY"])
     }
 
+    /// A mainland text that mentions 新台币 in its own script is no Taiwan text: its bare amounts stay CNY.
+    @Test func aMainlandTextMentioningTaiwanDollars() {
+        #expect(Self.amounts("合同总价为50000元。乙方在台湾地区的关联公司以新台币结算的费用由乙方承担。") == ["50000.00 CNY"])
+    }
+
     /// Figures and 大写 pair only within one currency.
     @Test func readingsOfTwoCurrenciesDoNotPair() {
         let m = MentionScanner.scan(DocumentText(printed: "货款USD 1,000.00(人民币柒仟元整)"))
@@ -37,7 +42,8 @@ import ChineseNumbers
     }
 
     /// A currency named after the amount's 元 leaves the amount unread; codes run into letters are identifiers.
-    @Test(arguments: ["折合12000元日币。", "型号ZUSD300", "型号XCNY100"])
+    @Test(arguments: ["折合12000元日币。", "型号ZUSD300", "型号XCNY100", "合同总价为美元5,000元", "欧元 10万元", "日元300万元",
+                      "港元500,000元", "$5,000元"])
     func unclearCurrenciesAreNoAmounts(_ text: String) {
         #expect(Self.amounts(text).isEmpty, "\(text): \(Self.amounts(text))")
     }

@@ -24,12 +24,13 @@ import ClauseGrammar
     }
 
     @Test func longTextWithoutPunctuation() {
-        // One 200 000-scalar line full of shares and keywords: sentences are bounded, rules stay linear. (No `逾期一日1%`:
-        // a charge per day of a delay makes its whole sentence a penalty's, and its shares no stages.)
-        let unit = "甲方向乙方支付合同款的10%逾期1%合同总价人民币100元服务期12个月"
+        // One 200 000-scalar line full of shares and keywords: sentences are bounded, rules stay linear. Each bounded
+        // sentence charges a rate per day of a delay (`每逾期一日1%`), so its shares are the penalty's, no stages.
+        let unit = "甲方向乙方支付合同款的10%每逾期一日1%合同总价人民币100元服务期12个月"
         let p = Parsed(String(repeating: unit, count: 200_000 / unit.count))
         #expect(p.text.count >= 190_000)
-        #expect(p.contract.installments.count > 1000)
+        #expect(p.contract.penalties.count > 1000)
+        #expect(p.contract.installments.isEmpty)
         #expect(p.contract.totalAmount?.value == Money(yuan: 100))
     }
 }

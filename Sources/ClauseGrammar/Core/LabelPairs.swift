@@ -95,15 +95,6 @@ extension ParseContext {
         return pairs
     }
 
-    /// Labels of bilingual and English contracts, by the Chinese label they stand for (lower case, no spaces).
-    static let englishLabels: [String: String] = [
-        "partya": "甲方", "partyb": "乙方", "lessor": "出租方", "lessee": "承租方", "buyer": "买方", "seller": "卖方",
-        "contractno.": "合同编号", "contractno": "合同编号", "contractnumber": "合同编号", "agreementno.": "合同编号",
-        "dateofsigning": "签订日期", "signingdate": "签订日期", "signedon": "签订日期", "signed": "签订日期",
-        "placeofsigning": "签订地点", "signingplace": "签订地点", "legaladdress": "地址", "address": "地址",
-        "legalrepresentative": "法定代表人", "tel": "电话", "telephone": "电话",
-    ]
-
     /// The Chinese label a bilingual or English label stands for: `甲方/PartyA` → `甲方`, `PartyA` → `甲方`,
     /// `Lessor(PartyA)` → `出租方`; nil for any other key.
     static func englishLabel(_ key: String) -> String? {
@@ -113,10 +104,11 @@ extension ParseContext {
         }
         guard key.unicodeScalars.allSatisfy(\.isASCII), key.unicodeScalars.contains(where: \.properties.isAlphabetic) else { return nil }
         let lower = key.lowercased()
-        if let label = englishLabels[lower] { return label }
+        if let label = Vocabulary.englishLabels[lower] { return label }
         // `Lessor(PartyA)`: the word outside the brackets, else the one inside.
         if let open = lower.firstIndex(of: "("), lower.hasSuffix(")") {
-            return englishLabels[String(lower[..<open])] ?? englishLabels[String(lower[lower.index(after: open)..<lower.index(before: lower.endIndex)])]
+            return Vocabulary.englishLabels[String(lower[..<open])]
+                ?? Vocabulary.englishLabels[String(lower[lower.index(after: open)..<lower.index(before: lower.endIndex)])]
         }
         return nil
     }

@@ -54,14 +54,12 @@ struct Layout: Sendable {
     @inline(__always) static func isFullStopAfterWords(_ s: [Unicode.Scalar], _ i: Int, sentenceStart: Int) -> Bool {
         guard s[i].value == 0x2E, i - sentenceStart > longestHeading else { return false }
         // `…payment in advance.我方要求…`: an English sentence ending before the Chinese one.
-        if i > 0, s[i - 1].value >= 0x61 && s[i - 1].value <= 0x7A { return i + 1 < s.count && isHan(s[i + 1]) }
-        guard isHan(s[i - 1]), !ChineseDigits.isNumeral(s[i - 1].canonical) else { return false }
+        if i > 0, s[i - 1].value >= 0x61 && s[i - 1].value <= 0x7A { return i + 1 < s.count && s[i + 1].isHanScalar }
+        guard s[i - 1].isHanScalar, !ChineseDigits.isNumeral(s[i - 1].canonical) else { return false }
         guard i + 1 < s.count else { return true }
         let next = s[i + 1]
-        return isHan(next) || next.isLineBreak || next.value == 0x201C || next.value == 0x300A
+        return next.isHanScalar || next.isLineBreak || next.value == 0x201C || next.value == 0x300A
     }
-
-    @inline(__always) static func isHan(_ c: Unicode.Scalar) -> Bool { (0x3400...0x9FFF).contains(c.value) }
 
     /// Sub-clause separators: ，, 、 is not one (lists of names), tab is (table cells).
     @inline(__always) static func isSubclauseBreak(_ s: [Unicode.Scalar], _ i: Int) -> Bool {

@@ -21,7 +21,7 @@ enum InstallmentRule {
     /// Bases a share of the price is stated against (`本合同总价格的40%`).
     static let priceBases: [Word] = .init(["总价", "总额", "合同价", "合同金额", "合同款", "价款", "总费用", "费用", "结算价", "结算额", "总金额"])
     /// Periodic fees are no stages (`每月 6900元`).
-    static let periodic: [Word] = .init(["每月", "每年", "每季", "每季度", "每半年", "按月", "按年", "按季"])
+    static let periodic: [Word] = .init(Vocabulary.perPeriod)
     /// A share of wages (`月平均工资的30%`) is no share of the price.
     static let wages: [Word] = .init(["工资", "薪酬", "薪资", "薪金", "月薪", "年薪", "劳动报酬"])
     static let bondWords: [Word] = .init(["保函", "保证金", "担保", "质保金", "保修金"])
@@ -100,7 +100,7 @@ enum InstallmentRule {
             if sharesOfBond(p, in: sub, ctx) { return false }
             // `收到履约保证金后支付合同总价 50 %的款项`: the bond is named before a payment of the price.
             let paidAfterBond = bond.offset < p.span.start && pays(bond.offset..<p.span.start, ctx)
-                && !ctx.s.containsAny(bondWords, in: p.span.end..<sub.upperBound)
+                && !ctx.s.containsAny(bondWords, in: ctx.range(p.span.end, sub.upperBound))
             if !paidAfterBond {
                 // `余10%质保金，设备运行18个月付清`: the retained remainder is the last stage; so is the
                 // retention of a list of stages (`4.质保金：结算价的5%…期满后无息退还`).

@@ -74,7 +74,7 @@ enum LabeledFieldRules {
     static let openings: Set<Unicode.Scalar> = ["(", "[", "【", "〔", "「"]
     static let closings: Set<Unicode.Scalar> = [")", "]", "】", "〕", "」"]
     /// An annotation after the code (`(以下简称本合同)`, `(下稱系爭合約)`).
-    static let annotations: [Word] = .init(["以下简称", "以下称", "下称", "简称"])
+    static let annotations: [Word] = PartyRules.shortNameMarkers.filter { $0.scalars.first == "(" }.map { Word(String(String.UnicodeScalarView($0.scalars.dropFirst()))) }
 
     /// The code at the start of a label's value: up to a closing bracket it did not open (`…契約編號:12C-S003)(下稱…`
     /// inside a sentence) or an annotation in brackets (`HT-2031-007（以下简称本合同）`).

@@ -7,7 +7,7 @@ enum PartyRules {
     static let maxNameLength = 60
     static let sentenceOpeners: [Word] = .init(["根据", "鉴于", "经", "为了", "按照", "依据"])
     static let recitalOpeners: [Word] = .init(["鉴于", "根据《", "依据《", "经甲乙双方", "甲乙双方", "双方经"])
-    static let references: [Word] = .init(["同上", "见首页", "见上", "详见", "见合同", "同首页", "略"])
+    static let references: [Word] = .init(["同上", "见首页", "见上", "同首页", "略", "见合同首页", "见合同首部", "见前", "同前"])
     static let shortNameMarkers: [Word] = .init(["(以下简称", "(下称", "(简称", "(以下称", "以下简称", "(下简称"])
 
     struct Found {
@@ -50,7 +50,8 @@ enum PartyRules {
                     recognised = true
                     // `甲方：` with the name on the next line (a form's label and value on two lines).
                     // `出租方（甲方）：` / `Lessor (Party A):` / `【名称】`: a bilingual form's English label between.
-                    let bare = pair.value.isEmpty || isTranslatedLabelOrMark(pair.value, ctx)
+                    // A blank left for the name (`乙方：__________`) is no name: the next line is not read for it.
+                    let bare = pair.value.isEmpty || isItemMark(pair.value, ctx) || isEnglishLabel(pair.value, ctx)
                     let value = bare && pairs.count == 1 ? nextLineValue(after: index, ctx) ?? pair.value : pair.value
                     if let name = name(value, ctx) {
                         if side == .a, a.name == nil { a.name = name }
@@ -107,7 +108,11 @@ enum PartyRules {
         while j < ctx.lines.count, j <= index + 3 {
             let next = ctx.trimmed(ctx.lines[j])
             guard !next.isEmpty else { return nil }
-            if isTranslatedLabelOrMark(next, ctx) { j += 1; continue }
+            if isItemMark(next, ctx) || isEnglishLabel(next, ctx) { j += 1; continue }
+            // `第一条 项目概况`, `一、…`: the body begins, no name.
+            if ctx.enumerator(at: ctx.contentStart(of: next), limit: next.upperBound) != nil || ctx.s.matches(Word("第"), at: next.lowerBound) {
+                return nil
+            }
             // `某某商业管理有限公司联系地址:`: the name run into the label of its first detail.
             if let first = ctx.pairs(ofLine: j).first, let cut = nameBeforeDetail(first, ctx) { return cut }
             guard ctx.pairs(ofLine: j).isEmpty,
@@ -127,11 +132,19 @@ enum PartyRules {
         return ctx.trimmed(pair.labelRange.lowerBound..<end)
     }
 
-    /// A line of ASCII only that ends with a colon (`Party B:`) or holds no letter at all (`(1)`).
-    static func isTranslatedLabelOrMark(_ r: Range<Int>, _ ctx: ParseContext) -> Bool {
+    /// A bilingual form's English label (`Party B:`, `Lessor (Party A):`): ASCII letters ending with a colon.
+    static func isEnglishLabel(_ r: Range<Int>, _ ctx: ParseContext) -> Bool {
         let line = ctx.s[r].map(\.canonical)
-        guard line.allSatisfy(\.isASCII) else { return false }
-        return line.last == ":" || letters(r, ctx) == 0
+        return line.allSatisfy(\.isASCII) && line.last == ":" && letters(r, ctx) >= 2
+    }
+
+    /// An item mark alone (`(1)`, `|(2)`, `3.`): one or two digits in brackets or before a full stop, table bars around.
+    static func isItemMark(_ r: Range<Int>, _ ctx: ParseContext) -> Bool {
+        let line = ctx.s[r].map(\.canonical).filter { $0 != "|" && $0 != " " }
+        let digits = line.filter(\.isASCIIDigit).count
+        guard (1...2).contains(digits) else { return false }
+        let rest = line.filter { !$0.isASCIIDigit }
+        return rest == ["(", ")"] || rest == ["."] || rest == [")"]
     }
 
     /// Letters (CJK or Latin) in `r`: a name has at least two.
@@ -167,8 +180,9 @@ enum PartyRules {
             }
         }
         guard r.count >= 2, r.count <= maxNameLength, letters(r, ctx) >= 2 else { return nil }  // `(1)` is an item mark
-        // `同上`, `见首页`, `详见合同首部`: a reference to the name given elsewhere.
-        if r.count <= 6, references.contains(where: { ctx.s.matches($0, at: r.lowerBound) }) { return nil }
+        // `同上`, `见首页`, `详见合同首部`: a reference to the name given elsewhere (the whole value; `略阳县…` is a name).
+        if references.contains(where: { $0.count == r.count && ctx.s.matches($0, at: r.lowerBound) })
+            || ctx.s.matches(Word("详见"), at: r.lowerBound) { return nil }
         if ctx.s[r].allSatisfy({ $0.canonical == "_" || $0.isInlineSpace || $0.canonical == "/" }) { return nil }
         if ctx.isPlaceholder(r) || ctx.hasMask(r) { return nil }
         // A clause is no name: `根据2020年7月31日签订的保洁服务合同`.

@@ -18,7 +18,7 @@ enum ServicePeriodRule {
     ])
     static let relative: [Word] = .init(["后", "内", "之内", "以内", "前", "届满"])
     static let dueWithin: [Word] = .init(["内", "之内", "以内"])
-    static let afterTheWork: [Word] = .init(["售后", "免费", "质保", "保修"])
+    static let afterTheWork: [Word] = .init(["售后", "免费", "质保", "保修", "免租"])
     static let afterTheEnd: [Word] = .init(["离职后", "终止后", "解除后", "届满后", "期满后", "结束后", "到期后"])
     static let rangeJoiners: Set<Unicode.Scalar> = ["至", "到", "-", "~", "\u{2014}", "\u{2013}", "\u{FF5E}"]
 
@@ -41,7 +41,8 @@ enum ServicePeriodRule {
     static let termWord = Word("期限")
     /// Terms of something else than the work or the contract (`付款期限`, `质保期限`, `竞业限制期限`).
     static let otherThings: [Word] = .init(["付款", "支付", "交货", "交付", "质保", "保修", "保质", "试用", "竞业", "保密", "报价",
-                                            "投标", "整改", "维修", "答复", "异议", "通知", "还款", "保证", "诉讼", "仲裁", "限制"])
+                                            "投标", "整改", "维修", "答复", "异议", "通知", "还款", "保证", "诉讼", "仲裁", "限制",
+                                            "培训", "免租", "装修", "试运行", "缺陷责任"])
 
     /// `…期限` at the start of a line or sentence after one to four characters of its own (`孵化期限`, `托管期限`), a
     /// term of another thing excluded: keyword-like hits for `period(at:)`.
@@ -53,7 +54,7 @@ enum ServicePeriodRule {
             guard start + 1 <= last else { continue }
             for i in start + 1...last where ctx.s.matches(termWord, at: i) {
                 let noun = start..<i
-                guard ctx.s[noun].allSatisfy({ ($0.value >= 0x4E00 && $0.value <= 0x9FFF) }),
+                guard ctx.s[noun].allSatisfy(\.isHanScalar),
                       !ctx.s.containsAny(otherThings, in: noun) else { break }
                 hits.append(KeywordSet.Hit(word: 0, offset: start, end: i + termWord.count))
                 break
@@ -64,8 +65,9 @@ enum ServicePeriodRule {
 
     static func period(at hit: KeywordSet.Hit, _ ctx: ParseContext) -> ServicePeriod? {
         if ctx.s.containsAny(changedBy, in: max(0, hit.offset - 3)..<hit.offset) { return nil }
-        // `售后服务有效期`, `免费有效期`, `质保服务期`: the after-sales service or warranty after the work.
-        if ctx.s.containsAny(afterTheWork, in: max(0, hit.offset - 5)..<hit.offset) { return nil }
+        // `售后服务有效期`, `免费有效期`, `质保服务期`: the after-sales service or warranty after the work; `免租期`: a
+        // rent-free part of a lease.
+        if ctx.s.containsAny(afterTheWork, in: max(0, hit.offset - 5)..<hit.end) { return nil }  // (`免租期`: 免租 overlaps 租期)
         // A label whose value is on the next line (`设计期限：` / `一年期为12个月…`).
         let sentence = ctx.sentenceWithValue(containing: hit.offset)
         let after = hit.end..<max(hit.end, sentence.upperBound)   // a keyword may straddle a cut sentence
@@ -93,7 +95,7 @@ enum ServicePeriodRule {
                 end = dates[1]
             } else if dates.count == 1, let first = dates.first,
                       ctx.s.containsAny(.init(["自", "从"]), in: max(after.lowerBound, first.span.start - 2)..<first.span.start),
-                      ctx.s.containsAny(.init(["起", "至", "到"]), in: first.span.end..<min(after.upperBound, first.span.end + 2)) {
+                      ctx.s.containsAny(.init(["起", "至", "到"]), in: ctx.range(first.span.end, min(after.upperBound, first.span.end + 2))) {
                 // `自2025年5月21日至新合同签订之日止`: a start, the end an event.
                 start = first
             } else if let last = dates.first(where: { d in
@@ -129,7 +131,7 @@ enum ServicePeriodRule {
         }
         // `自2018年2月1日起至2021年1月31日止，计3年`: the length counted right after the dates, however far from the keyword.
         if d == nil, let last = end {
-            let tail = last.span.end..<min(after.upperBound, last.span.end + 8)
+            let tail = ctx.range(last.span.end, min(after.upperBound, last.span.end + 8))  // a wrapped range ends past `after`
             d = ctx.durations(in: tail).first { t in
                 [.year, .month, .day].contains(t.unit) && ctx.s.containsAny(.init(["计", "共", "为期", "合计"]), in: last.span.end..<t.span.start)
             }

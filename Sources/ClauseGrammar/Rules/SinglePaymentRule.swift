@@ -15,6 +15,11 @@ enum SinglePaymentRule {
     static let payBeforeDelivery: [Word] = .init(["款到发货", "先款后货", "款到发运"])
     static let when: [Word] = .init(["后", "之后", "以后", "内", "之内", "以内", "前", "之前"])
     static let atOnce: [Word] = .init(["一次性", "一次"])
+    /// A right to withhold (`有权…拒绝支付`), a duty stated in general (`按照本合同约定支付`), a fee of one period
+    /// (`支付当月服务费`): no payment of the whole price.
+    static let noWholePayment: [Word] = .init(["拒绝", "暂停", "暂缓", "不予", "有权", "按照本合同约定", "按照合同约定",
+                                               "按本合同约定", "按合同约定", "按照约定", "按约定", "依约"])
+    static let onePeriod: [Word] = .init(["当月", "上月", "当期", "本期", "当年", "当季", "每期"])
 
     static func apply(_ ctx: ParseContext, to contract: inout Contract) {
         guard contract.installments.isEmpty else { return }
@@ -42,6 +47,7 @@ enum SinglePaymentRule {
         guard ctx.percents(in: sentence).isEmpty, ctx.amounts(in: sentence).isEmpty, !ctx.hasBlank(sentence),
               !ctx.s[sentence].contains(where: { $0.canonical == "%" }),
               !ctx.s.containsAny(InstallmentRule.penaltyWords + InstallmentRule.bondWords + InstallmentRule.periodic, in: sentence),
+              !ctx.s.containsAny(noWholePayment + onePeriod, in: sentence),
               !ctx.s.containsAny(InstallmentRule.stageNouns + InstallmentRule.remainderNouns, in: sentence) else { return false }
         // When: an event or term before the verb.
         return ctx.s.containsAny(when, in: sentence.lowerBound..<verb)
@@ -51,7 +57,9 @@ enum SinglePaymentRule {
     /// it, a party between (`支付乙方开发费用`, `向乙方支付合同款`).
     static func paysThePrice(in sentence: Range<Int>, _ ctx: ParseContext) -> Int? {
         for i in sentence where i == sentence.lowerBound || ctx.s[i - 1] != "交" {
-            guard let verb = InstallmentRule.payVerbs.first(where: { ctx.s.matches($0, at: i) }) else { continue }
+            // The verb whole inside the sentence (a sentence cut at its longest length may split 支|付).
+            guard let verb = InstallmentRule.payVerbs.first(where: { i + $0.count <= sentence.upperBound && ctx.s.matches($0, at: i) })
+            else { continue }
             let object = i + verb.count..<min(sentence.upperBound, i + verb.count + 8)
             if ctx.s.containsAny(wholePrice, in: object) { return i }
             // `一次性支付全年费用`, `一次性付清全部租金`: at once, a fee or payment of any name.

@@ -101,15 +101,18 @@ enum TotalAmountRule {
 
     /// An amount per unit or period, its unit after it (`5000元/月`, `80元/人·天`, `1.2万元每年`): a rate, not a total.
     static func isRate(_ money: MoneyValue, _ ctx: ParseContext) -> Bool {
-        let next = PaymentOptionsRule.skipSpaces(money.span.end, ctx)
+        var next = PaymentOptionsRule.skipSpaces(money.span.end, ctx)
+        if next < ctx.s.count, ctx.s[next].canonical == "(" { next = PaymentOptionsRule.skipSpaces(next + 1, ctx) }  // `5000元（每年）`
         return next < ctx.s.count && (ctx.s[next].canonical == "/" || ctx.s[next].canonical == "每")
     }
+
+    static let rentsPerPeriod: [Word] = .init(["年租金", "月租金"])
 
     /// One period of several named before the keyword in its sub-clause (`第一年租金不含税价…`, `每月租金合计`,
     /// `第2期合同金额`): the sum of that period, not the contract's.
     static func namesOnePeriod(before hit: KeywordSet.Hit, _ ctx: ParseContext) -> Bool {
         let r = ctx.range(ctx.subclause(containing: hit.offset).lowerBound, hit.offset)
-        if ctx.s.containsAny(.init(["每年", "每月", "每季", "年租金", "月租金"]), in: r) { return true }
+        if ctx.s.containsAny(InstallmentRule.periodic + rentsPerPeriod, in: r) { return true }
         for i in r where ctx.s[i] == "第" {
             var j = i + 1
             while j < r.upperBound, ctx.s[j].canonical.isASCIIDigit || ChineseDigits.isNumeral(ctx.s[j].canonical) { j += 1 }
@@ -133,6 +136,8 @@ enum TotalAmountRule {
                 && !isRate(m, ctx)
         }) else { return unitLabelled(after: hit, in: sentence, ctx) }
         if ctx.percents(in: hit.end..<money.span.start).contains(where: { !isTaxRate($0, ctx) }) { return nil }
+        // `本合同价款包括：设计费20万元；…`: the parts of the price, not the price.
+        if ctx.s.containsAny(FeeTotalRule.breakdown, in: hit.end..<money.span.start) { return nil }
         return money
     }
 

@@ -45,8 +45,7 @@ public enum Vocabulary {
     static let retentionMoney = ["质量保修金", "工程质量保修金", "质量保证金", "保修金", "质保金", "质量保函", "保修保证金",
                                  "保固保证金", "保固金"] + added(.retentionMoney)
     /// Words that make a statement general rather than this contract's term (`通常…一般为合同金额的10%`).
-    static let hedges: [Word] = .init(["通常", "一般为", "一般不", "一般是", "原则上不", "左右", "不少于", "通常为",
-] + added(.hedges))
+    static let hedges: [Word] = .init(["通常", "一般为", "一般不", "一般是", "原则上不", "左右", "不少于", "通常为"] + added(.hedges))
     /// Words that name a penalty (`违约金`, `滞纳金`); with a rate or a sum they state one.
     static let penalty = ["违约金", "滞纳金", "罚金", "罚款", "赔偿", "处罚", "扣罚", "违约费"] + added(.penalty)
 
@@ -84,6 +83,19 @@ public enum Vocabulary {
         "培训费", "维保费", "维护费", "运维费", "运维服务费", "勘察费", "勘察设计费", "测绘费", "检测费", "评估费",
         "造价咨询费", "广告费", "制作费", "承包费", "承包金", "货款", "工程款", "工程价款", "项目费用", "项目经费",
     ] + added(.contractFee)
+
+    /// Labels of bilingual and English contracts, by the Chinese label they stand for (lower case, no spaces):
+    /// `Party A:` is `甲方：`, `Contract No.:` is `合同编号：` (`ParseContext.englishLabel`).
+    static let englishLabels: [String: String] = [
+        "partya": "甲方", "partyb": "乙方", "lessor": "出租方", "lessee": "承租方", "buyer": "买方", "seller": "卖方",
+        "contractno.": "合同编号", "contractno": "合同编号", "contractnumber": "合同编号", "agreementno.": "合同编号",
+        "dateofsigning": "签订日期", "signingdate": "签订日期", "signedon": "签订日期",
+        "placeofsigning": "签订地点", "signingplace": "签订地点", "legaladdress": "地址", "address": "地址",
+        "legalrepresentative": "法定代表人", "tel": "电话", "telephone": "电话",
+    ]
+
+    /// Periods a sum or a payment is stated per (`每月 6900元`, `按季支付`): no stage, no total.
+    static let perPeriod = ["每月", "每年", "每季", "每季度", "每半年", "按月", "按年", "按季"]
 
     /// The words that name each side of the contract: the buyer, client, employer or lessor is party A,
     /// the supplier, contractor or lessee party B (`采购人…（甲方）`, `发包人`/`承包人`, `出租方`/`承租方`).
