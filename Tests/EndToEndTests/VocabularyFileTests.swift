@@ -4,8 +4,8 @@ import Testing
 /// `--vocabulary FILE`: a user's own words for a concept, for `parse` and for the workers of `batch`;
 /// a bad file is a usage error that says what is wrong.
 @Suite struct VocabularyFileTests {
-    static let contract = "建设方：某市第一中学\n营建方：某建筑工程有限公司\n本工程合同总价为人民币¥120,000.00元。\n"
-    static let vocabulary = #"{"version": 1, "add": {"party_a": ["建设方"], "party_b": ["营建方"]}}"#
+    static let contract = "兴建方：某市第一中学\n营建方：某建筑工程有限公司\n本工程合同总价为人民币¥120,000.00元。\n"
+    static let vocabulary = #"{"version": 1, "add": {"party_a": ["兴建方"], "party_b": ["营建方"]}}"#
 
     func partyNames(_ line: Data) throws -> [String?] {
         let record = try #require(try JSONSerialization.jsonObject(with: line) as? [String: Any])

@@ -5,7 +5,7 @@ import Foundation
 /// concept, without rebuilding hetong. JSON, UTF-8:
 ///
 ///     { "version": 1,
-///       "add": { "total": ["结算总价款"], "party_a": ["建设方"], "party_b": ["施工方"],
+///       "add": { "total": ["结算总价款"], "party_a": ["兴建方"], "party_b": ["营建方"],
 ///                "service_period": ["维保期限"], "penalty": ["扣款金"] } }
 ///
 /// Concepts: total, performance_bond, retention_money, service_period, contract_term, payment_stages,
