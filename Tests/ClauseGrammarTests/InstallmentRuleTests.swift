@@ -265,3 +265,16 @@ import ContractModel
         #expect(Parsed(text).contract.installments.isEmpty, "\(text)")
     }
 }
+
+/// Several shares in one sentence: each has the condition and term of its own part of the sentence, not the
+/// share's before it. Our own sentence.
+@Suite struct SharesOfOneSentenceTests {
+    @Test func eachShareItsOwnConditionAndTerm() {
+        let i = Parsed("合同签订后5日内甲方支付货款总额的20%作为预付款，货到验收合格后支付70%，余款10%作为质保金，质保期满后支付。").contract.installments
+        #expect(i.map(\.percent.decimal) == ["20", "70", "10"])
+        #expect(i[0].dueWithin == Quantity(value: FixedDecimal(5), unit: .day))
+        #expect(i[1].condition?.value == "货到验收合格后")
+        #expect(i[1].dueWithin == nil)
+        #expect(i[2].dueWithin == nil)
+    }
+}

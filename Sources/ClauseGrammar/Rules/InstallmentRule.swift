@@ -299,8 +299,21 @@ enum InstallmentRule {
             amount = ctx.amounts(in: ctx.range(from, p.span.start)).last { !ctx.isMasked($0) && !ctx.s.containsAny(bondWords, in: ctx.subclause(containing: $0.span.start)) }
         }
         let before = ctx.range(sentence.lowerBound, p.span.start)
-        return Installment(sequence: 0, percent: p, amount: amount, condition: condition(sentence, upTo: sub.lowerBound, ctx),
-                           dueDate: dueDate(in: before, ctx), dueWithin: dueWithin(in: before, ctx), span: ctx.span(ctx.trimmed(sentence)))
+        // `…支付30%作为预付款，货到验收合格后支付60%`: a later share's condition begins after the share before it.
+        var from = sentence
+        if let previous = ctx.percents(in: before).last(where: { !TotalAmountRule.isTaxRate($0, ctx) }) {
+            let previousSub = ctx.subclause(containing: previous.span.start)
+            if previousSub.upperBound < sub.lowerBound { from = ctx.range(previousSub.upperBound + 1, sentence.upperBound) }
+        }
+        var stated = condition(from, upTo: sub.lowerBound, ctx)
+        // `货到验收合格后支付60%`: the condition in the share's own sub-clause, before its verb.
+        if stated == nil, from.lowerBound != sentence.lowerBound,
+           let verb = payVerbs.compactMap({ ctx.s.firstOffset(of: $0, in: ctx.range(sub.lowerBound, p.span.start)) }).min() {
+            stated = condition(sub, upTo: verb, ctx)
+        }
+        let own = ctx.range(from.lowerBound, p.span.start)
+        return Installment(sequence: 0, percent: p, amount: amount, condition: stated,
+                           dueDate: dueDate(in: own, ctx), dueWithin: dueWithin(in: own, ctx), span: ctx.span(ctx.trimmed(sentence)))
     }
 
     static func make(ordinal sentence: Range<Int>, _ ctx: ParseContext) -> Installment {
