@@ -10,6 +10,7 @@ import ContractModel
         ("技术服务费：人民币陆万伍仟元整（含6%增值税）。", "65000.00"),
         ("本工程的监理服务费为人民币28万元。", "280000.00"),
         ("货款共计¥73,400.00元，由甲方分两期支付。", "73400.00"),
+        ("技术开发经费总额为人民币96万元，分三期支付。", "960000.00"),
     ])
     func aFeeStatedWholeIsTheTotal(_ text: String, _ total: String) {
         #expect(Parsed(text).contract.totalAmount?.value.description == total, "\(text)")

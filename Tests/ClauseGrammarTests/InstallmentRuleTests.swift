@@ -277,4 +277,13 @@ import ContractModel
         #expect(i[1].dueWithin == nil)
         #expect(i[2].dueWithin == nil)
     }
+
+    /// The price stated before the shares (`咨询服务费为人民币…，…支付50%`) is neither a share's amount nor its condition.
+    @Test func thePriceStatedBeforeIsNoSharesAmount() {
+        let c = Parsed("咨询服务费为人民币陆万元整，签订合同后5个工作日内支付50%，提交咨询报告后支付剩余50%。").contract
+        #expect(c.totalAmount?.value.description == "60000.00")
+        #expect(c.installments.map(\.percent.decimal) == ["50", "50"])
+        #expect(c.installments.allSatisfy { $0.amount == nil })
+        #expect(c.installments.first?.condition?.value == "签订合同后")
+    }
 }

@@ -291,19 +291,28 @@ enum InstallmentRule {
         var amount = ctx.amounts(in: ctx.range(p.span.end, nextPercent)).first { m in
             !ctx.s.containsAny(bondWords, in: ctx.subclause(containing: m.span.start))
         }
-        if amount == nil { amount = ctx.amounts(in: ctx.range(sub.lowerBound, p.span.start)).last }
+        if amount == nil { amount = ctx.amounts(in: ctx.range(sub.lowerBound, p.span.start)).last { !statesTheTotal($0, ctx) } }
         // `第3次分期支付金额为118620元，所占…百分之3，说明：…支付合同金额的3%`: the amount stated first.
         if amount == nil {
             let previousPercent = ctx.percents(in: ctx.range(sentence.lowerBound, p.span.start)).last { !ctx.s.containsAny(weights, in: ctx.range(ctx.subclause(containing: $0.span.start).lowerBound, $0.span.start)) }
             let from = previousPercent?.span.end ?? sentence.lowerBound
-            amount = ctx.amounts(in: ctx.range(from, p.span.start)).last { !ctx.isMasked($0) && !ctx.s.containsAny(bondWords, in: ctx.subclause(containing: $0.span.start)) }
+            amount = ctx.amounts(in: ctx.range(from, p.span.start)).last {
+                !ctx.isMasked($0) && !ctx.s.containsAny(bondWords, in: ctx.subclause(containing: $0.span.start)) && !statesTheTotal($0, ctx)
+            }
         }
         let before = ctx.range(sentence.lowerBound, p.span.start)
         // `…支付30%作为预付款，货到验收合格后支付60%`: a later share's condition begins after the share before it.
         var from = sentence
+        // `咨询服务费为人民币捌万元整，签订合同后5个工作日内支付50%`: the price stated before is no condition.
+        if let total = ctx.amounts(in: before).last(where: { statesTheTotal($0, ctx) }) {
+            let totalSub = ctx.subclause(containing: total.span.start)
+            if totalSub.upperBound < sub.lowerBound { from = ctx.range(totalSub.upperBound + 1, sentence.upperBound) }
+        }
         if let previous = ctx.percents(in: before).last(where: { !TotalAmountRule.isTaxRate($0, ctx) }) {
             let previousSub = ctx.subclause(containing: previous.span.start)
-            if previousSub.upperBound < sub.lowerBound { from = ctx.range(previousSub.upperBound + 1, sentence.upperBound) }
+            if previousSub.upperBound < sub.lowerBound, previousSub.upperBound + 1 > from.lowerBound {
+                from = ctx.range(previousSub.upperBound + 1, sentence.upperBound)
+            }
         }
         var stated = condition(from, upTo: sub.lowerBound, ctx)
         // `货到验收合格后支付60%`: the condition in the share's own sub-clause, before its verb.
@@ -314,6 +323,12 @@ enum InstallmentRule {
         let own = ctx.range(from.lowerBound, p.span.start)
         return Installment(sequence: 0, percent: p, amount: amount, condition: stated,
                            dueDate: dueDate(in: own, ctx), dueWithin: dueWithin(in: own, ctx), span: ctx.span(ctx.trimmed(sentence)))
+    }
+
+    /// An amount stated as the price (`合同总价为…`, `咨询服务费为…`): a total or fee keyword before it in its sub-clause.
+    static func statesTheTotal(_ m: MoneyValue, _ ctx: ParseContext) -> Bool {
+        let r = ctx.range(ctx.subclause(containing: m.span.start).lowerBound, m.span.start)
+        return !ctx.hits(.total, in: r).isEmpty || !ctx.hits(.contractFee, in: r).isEmpty
     }
 
     static func make(ordinal sentence: Range<Int>, _ ctx: ParseContext) -> Installment {

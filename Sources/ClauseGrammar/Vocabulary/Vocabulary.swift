@@ -82,6 +82,7 @@ public enum Vocabulary {
         "技术服务费", "技术服务费用", "开发费", "开发费用", "软件开发费", "审计费", "审计服务费", "代理费", "代理服务费",
         "培训费", "维保费", "维护费", "运维费", "运维服务费", "勘察费", "勘察设计费", "测绘费", "检测费", "评估费",
         "造价咨询费", "广告费", "制作费", "承包费", "承包金", "货款", "工程款", "工程价款", "项目费用", "项目经费",
+        "开发经费", "技术开发经费", "研究开发经费", "经费总额",
     ] + added(.contractFee)
 
     /// Labels of bilingual and English contracts, by the Chinese label they stand for (lower case, no spaces):
