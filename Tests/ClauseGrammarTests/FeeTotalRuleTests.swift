@@ -27,6 +27,7 @@ import ContractModel
         "超出部分的服务费按每人每天300元计算。",
         "培训费由乙方另行承担，约2000元。",
         "服务费为____元（大写：________）。",
+        "第一年服务费为10万元，第二年服务费为12万元。",
     ])
     func aFeePaidChargedOrListedIsNoTotal(_ text: String) {
         #expect(Parsed(text).contract.totalAmount == nil, "\(text): \(String(describing: Parsed(text).contract.totalAmount?.value))")

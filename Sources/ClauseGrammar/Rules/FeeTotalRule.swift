@@ -50,7 +50,7 @@ enum FeeTotalRule {
     static func amount(after hit: KeywordSet.Hit, _ ctx: ParseContext) -> MoneyValue? {
         let sub = ctx.subclause(containing: hit.offset)
         if ctx.s.containsAny(notWhole, in: ctx.range(sub.lowerBound, hit.offset)) { return nil }
-        if TotalAmountRule.isPerPeriod(hit, ctx) { return nil }
+        if TotalAmountRule.isPerPeriod(hit, ctx) || TotalAmountRule.namesOnePeriod(before: hit, ctx) { return nil }
         let sentence = ctx.sentenceWithValue(containing: hit.offset)
         if ctx.s.containsAny(breakdown, in: ctx.range(sentence.lowerBound, hit.offset)) { return nil }
         let window = hit.end..<max(hit.end, min(sentence.upperBound, hit.end + TotalAmountRule.maxGap))
@@ -58,11 +58,17 @@ enum FeeTotalRule {
               linked(hit.end..<money.span.start, ctx) else { return nil }
         // `服务费：A岗3000元，B岗2500元`: a price list, no total.
         if ctx.s.containsAny(notThePrice, in: ctx.range(money.span.end, sentence.upperBound)) { return nil }
-        // `设计费20万元；监理费10万元`: a breakdown when another fee with an amount stands in the sentence before or after.
+        // `设计费20万元；监理费10万元`, `第一年服务费…，第二年服务费…`: a breakdown when another fee with an amount stands in
+        // the sentence, or in the sentence before or after.
         if let first = ctx.sentenceIndex(containing: sentence.lowerBound), let last = ctx.sentenceIndex(containing: sentence.upperBound - 1) {
-            for si in [first - 1, last + 1] where si >= 0 && si < ctx.sentences.count {
+            for si in max(0, first - 1)...min(ctx.sentences.count - 1, last + 1) {
                 let other = ctx.sentences[si]
-                if ctx.hits(.contractFee, in: other).contains(where: { ctx.amounts(in: ctx.range($0.end, min(other.upperBound, $0.end + 12))).first != nil }) {
+                if ctx.hits(.contractFee, in: other).contains(where: { h in
+                    // (`设计服务费` holds `服务费`: a hit inside this one is this fee.)
+                    guard h.offset >= hit.end || h.end <= hit.offset,
+                          let m = ctx.amounts(in: ctx.range(h.end, min(other.upperBound, h.end + 12))).first else { return false }
+                    return m.span != money.span
+                }) {
                     return nil
                 }
             }
