@@ -3,13 +3,6 @@ import Testing
 
 /// A form's fill marks around a filled figure are dropped before a unit; headings and words in brackets stay.
 @Suite struct FillMarksTests {
-    /// The normalized text without the line end normalization gives the last line.
-    func normalized(_ raw: String) -> String {
-        var t = Normalizer.normalize(raw)
-        while t.hasSuffix("\n") { t.removeLast() }
-        return t
-    }
-
     @Test(arguments: [
         ("签订日期：【2034】年【6】月【18】日", "签订日期：2034年6月18日"),
         ("违约金为合同总价的【3】%。", "违约金为合同总价的3%。"),
@@ -17,12 +10,12 @@ import Testing
         ("交货期：合同签订后〔45〕天内。", "交货期：合同签订后45天内。"),
     ])
     func marksAroundAFilledFigureGo(_ raw: String, _ expected: String) {
-        #expect(normalized(raw) == expected)
+        #expect(normalizedLine(raw) == expected)
     }
 
     @Test(arguments: ["【1】合同价款", "[2]见附件", "【甲方】年度计划", "【】年【】月【】日", "【5】"])
     func otherBracketsStay(_ raw: String) {
-        #expect(normalized(raw) == raw)
+        #expect(normalizedLine(raw) == raw)
     }
 
     /// A value typed on a form's blank line keeps its figures, the blank around it goes; blanks left empty and
@@ -33,12 +26,12 @@ import Testing
         ("甲方应在___7___日内付款。", "甲方应在7日内付款。"),
     ])
     func blankLinesAroundAFilledFigureGo(_ raw: String, _ expected: String) {
-        #expect(normalized(raw) == expected)
+        #expect(normalizedLine(raw) == expected)
     }
 
     @Test(arguments: ["合同价款____元。", "编号2031_07", "第____条", "借款人民币_30万整_元", "合同总价款为人民币____拾____元。"])
     func emptyBlanksStay(_ raw: String) {
-        #expect(normalized(raw) == raw)
+        #expect(normalizedLine(raw) == raw)
     }
 
     @Test func theFigureKeepsItsRawOffset() {

@@ -2,13 +2,6 @@ import Testing
 @testable import TextNormalization
 
 @Suite struct FormFieldsTests {
-    /// The normalized text without the line end normalization gives the last line.
-    func normalized(_ raw: String) -> String {
-        var t = Normalizer.normalize(raw)
-        while t.hasSuffix("\n") { t.removeLast() }
-        return t
-    }
-
     @Test(arguments: [
         ("签订日期：\t2020\t年\t2\t月\t29\t日", "签订日期：\t2020年2月29日"),
         ("有效期限：\t2021\t年\t3\t月\t1\t日至\t2021\t年\t9\t月\t30\t日", "有效期限：\t2021年3月1日至2021年9月30日"),
@@ -17,7 +10,7 @@ import Testing
         ("第三条 签约后支付\t25\t%，验收后支付\t75\t%。", "第三条 签约后支付\t25%，验收后支付\t75%。"),
     ])
     func valuesAFormSplitAreJoined(raw: String, joined: String) {
-        #expect(normalized(raw) == joined)
+        #expect(normalizedLine(raw) == joined)
     }
 
     @Test(arguments: [
@@ -29,7 +22,7 @@ import Testing
         "逾期一日按应付未付金额的\t%支付违约金。",
     ])
     func cellBoundariesStay(raw: String) {
-        #expect(normalized(raw) == raw)
+        #expect(normalizedLine(raw) == raw)
     }
 
     @Test func offsetsStillMapToTheRawText() {

@@ -7,6 +7,13 @@ func normalized(_ pages: String...) -> String {
     Normalizer.normalize(pages: pages).text.string
 }
 
+/// One line normalized, without the line end normalization gives it.
+func normalizedLine(_ raw: String) -> String {
+    var t = Normalizer.normalize(raw)
+    while t.hasSuffix("\n") { t.removeLast() }
+    return t
+}
+
 /// The seed contracts: `Corpus/**/*.txt` source texts in the repository, plus ../shared/seeds when
 /// present on this machine.
 enum Seeds {
