@@ -11,7 +11,7 @@ import tempfile
 import threading
 import time
 
-from pyspark import SparkFiles
+from pyspark import SparkConf, SparkContext, SparkFiles
 from pyspark.sql import SparkSession
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -25,9 +25,11 @@ def is_uri(path):
     return re.match(r"^[A-Za-z][A-Za-z0-9+.-]*://", path) is not None
 
 
-def session(master, settings, archive_at_exit=None):
-    builder = SparkSession.builder.appName("hetong spark-batch").master(local_with_retries(master))
-    builder = builder.config("spark.ui.enabled", "false").config("spark.ui.showConsoleProgress", "false")
+def context(master, settings, archive_at_exit=None):
+    """The SparkContext of a run. Its SparkSession (Spark SQL, only for Parquet and a URI's summary) is built
+    while hetong works (write: sql_session), not before the records' job."""
+    conf = SparkConf().setAppName("hetong spark-batch").setMaster(local_with_retries(master))
+    conf.set("spark.ui.enabled", "false").set("spark.ui.showConsoleProgress", "false")
     # The class archive spares loading Spark's classes: a session writing 500 records as JSON lines and
     # Parquet, driver JVM 10.5 -> 5.2 CPU-s, session start 4.2 -> 1.9 s.
     java = ["-XX:+IgnoreUnrecognizedVMOptions", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"]
@@ -38,17 +40,35 @@ def session(master, settings, archive_at_exit=None):
     if master.startswith("local"):
         # Local mode stays on loopback (SPARK_LOCAL_IP: before the JVM starts).
         os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
-        builder = builder.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
+        conf.set("spark.driver.host", "127.0.0.1").set("spark.driver.bindAddress", "127.0.0.1")
         # The JVM only coordinates here (hetong does the work): the quick compiler and the serial
         # collector cost less CPU: 100 PDFs in local[2], 32.5 -> 22.3 CPU-s in all (hetong alone 8.7).
         java += ["-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"]
-    builder = builder.config("spark.driver.extraJavaOptions", " ".join(java))
-    for setting in settings:  # --conf last: it wins
+    conf.set("spark.driver.extraJavaOptions", " ".join(java))
+    for setting in settings:  # --conf last: it wins (Spark SQL settings too: a session takes them from here)
         key, _, value = setting.partition("=")
-        builder = builder.config(key, value)
-    spark = builder.getOrCreate()
-    spark.sparkContext.setLogLevel(os.environ.get("HETONG_SPARK_LOG_LEVEL", "WARN"))
-    return spark
+        conf.set(key, value)
+    sc = SparkContext.getOrCreate(conf)
+    sc.setLogLevel(os.environ.get("HETONG_SPARK_LOG_LEVEL", "WARN"))
+    return sc
+
+
+def sql_session():
+    """The SparkSession of the running SparkContext (Spark SQL)."""
+    return SparkSession.builder.getOrCreate()
+
+
+def stop(spark):
+    """Stops Spark (a SparkSession or SparkContext). PySpark's stop() ends by waiting for its accumulator
+    server to poll again (up to 0.5 s; no accumulator is used here): that server is shut down in a daemon
+    thread instead, not waited for."""
+    sc = SparkContext._active_spark_context
+    server = getattr(sc, "_accumulatorServer", None)
+    if server is not None:
+        sc._accumulatorServer = None
+    spark.stop()
+    if server is not None:
+        threading.Thread(target=server.shutdown, daemon=True).start()
 
 
 def local_with_retries(master):
@@ -63,11 +83,11 @@ def list_local(hetong, inputs):
     return [p for p in listed.decode("utf-8").split("\0") if p]
 
 
-def list_hadoop(spark, uris):
+def list_hadoop(sc, uris):
     """Files under Hadoop URIs through the Hadoop FS API: folders recursively, hidden (. and _) entries
     skipped, documents by extension; a URI naming a file is always listed."""
-    jvm = spark.sparkContext._jvm
-    conf = spark.sparkContext._jsc.hadoopConfiguration()
+    jvm = sc._jvm
+    conf = sc._jsc.hadoopConfiguration()
     found = []
     for uri in uris:
         path = jvm.org.apache.hadoop.fs.Path(uri)
@@ -100,49 +120,34 @@ def run(args):
     remote = [i for i in args.inputs if is_uri(i)]
     local = [i for i in args.inputs if not is_uri(i)]
     local_documents = sorted(set(list_local(hetong, local))) if local else []
+    unstreamable = [p for p in local_documents if "\n" in p]
+    if unstreamable:
+        print("spark-batch: a path with a newline cannot be sent to hetong by path: %r" % unstreamable[0], file=sys.stderr)
+        return 2
 
     started = time.time()
-    spark = session(args.master, args.conf)
-    timings = [("Spark session start", time.time() - started)]
-    sc = spark.sparkContext
+    sc = context(args.master, args.conf)
+    timings = [("Spark context start", time.time() - started)]
     partitions = args.partitions or max(1, 4 * sc.defaultParallelism)
-    ship_modules(sc)
     if not args.hetong_on_nodes:
         sc.addFile(hetong)
-    binary_name = os.path.basename(hetong)
-    on_nodes = args.hetong_on_nodes
+    binary = hetong if args.hetong_on_nodes else os.path.basename(hetong)
     batch = ["batch", "-", "--jsonl", "-", "--jobs", "1", "--progress", "none"] + shlex.split(args.batch_args)
-    kill_after = int(os.environ["HETONG_SPARK_TEST_KILL_AFTER"]) if os.environ.get("HETONG_SPARK_TEST_KILL_AFTER") else None
 
-    def partition_runner(framed):
-        def run_partition(items):
-            import hetong_partition
-            from pyspark import TaskContext
-            binary = hetong if on_nodes else SparkFiles.get(binary_name)
-            command = [binary] + batch + (["--stdin-format", "framed"] if framed else [])
-            first_attempt = TaskContext.get() is None or TaskContext.get().attemptNumber() == 0
-            return hetong_partition.records(items, command, framed, kill_after if first_attempt else None)
-        return run_partition
-
-    def run_in_order(items):
-        import hetong_partition
-        paths = list(items)
-        return hetong_partition.in_order(partition_runner(framed=False)(paths), paths)
-
-    remote_documents = list_hadoop(spark, remote) if remote else []
+    remote_documents = list_hadoop(sc, remote) if remote else []
     if remote_documents:
-        lines = in_path_order(sc, local_documents, remote_documents, partition_runner, partitions)
+        sc.addPyFile(os.path.join(HERE, "hetong_partition.py"))
+        lines = in_path_order(sc, local_documents, remote_documents, partition_runner(binary, batch), partitions)
     else:
-        # parallelize cuts the sorted list into contiguous ranges and each partition answers in its
-        # order: the partitions in order are the records in path order, with no shuffle.
-        lines = sc.parallelize(local_documents, max(1, min(partitions, len(local_documents)))).mapPartitions(run_in_order)
+        lines = piped(sc, local_documents, min(partitions, len(local_documents)), [binary] + batch)
     out = args.out.rstrip("/") or "/"
-    summary = write(spark, lines, out, timings, warm=args.master.startswith("local"))
-    documents = sum(summary.values())
-    spark.stop()
+    spark = write(sc, lines, out, timings, warm=args.master.startswith("local"))
+    summary = None if not is_uri(out) else summarize_parquet(spark, out + "/parquet")
+    stop(spark)
 
-    if not is_uri(out):
-        merge_parts(out + "/jsonl", out + "/contracts.jsonl")
+    if summary is None:
+        summary = merge_parts(out + "/jsonl", out + "/contracts.jsonl")
+    documents = sum(summary.values())
     failed = {}
     for (status, code), count in summary.items():
         if status != "ok":
@@ -159,32 +164,61 @@ def run(args):
     return 1 if failed else 0  # as hetong batch: 1 when a document failed (its record is written)
 
 
-def ship_modules(sc):
-    for module in ("hetong_partition.py", "hetong_columns.py"):
-        sc.addPyFile(os.path.join(HERE, module))
+def piped(sc, paths, partitions, command):
+    """The records of local `paths` (sorted), in that order, with no Python worker: a JVM RDD of the paths cut
+    into `partitions` contiguous ranges, each piped through one `hetong batch -` (hetong_task.sh, run by
+    Spark's PipedRDD). The partitions in order are the records in path order: no shuffle."""
+    jvm = sc._jvm
+    listing = jvm.java.util.ArrayList()
+    if paths:  # one string through py4j, split in the JVM (a Python list crosses one element per call)
+        lines = jvm.java.util.regex.Pattern.compile("\n").splitAsStream("\n".join(paths))
+        listing = lines.collect(jvm.java.util.stream.Collectors.toList())
+    with open(os.path.join(HERE, "hetong_task.sh")) as script:
+        task = ["sh", "-c", script.read()] + command
+    # SparkFiles' folder: an executor's working folder, or in local mode (the executor is this JVM) the
+    # driver's temporary one, named here.
+    environment = {"HETONG_SPARK_FILES": SparkFiles.getRootDirectory()} if sc._jsc.isLocal() else {}
+    return sc._jsc.parallelize(listing, max(1, partitions)).pipe(task, environment, False, 8192, "UTF-8")
 
 
-def write(spark, lines, out, timings, warm=False):
-    """The record lines as DIR/jsonl (part files in order) and DIR/parquet; returns the records per
-    (status, error code). hetong runs in the first job only; the second reads the part files.
+def partition_runner(binary, batch):
+    """The Python worker's function for a partition of paths, or (name, bytes) pairs when framed (URI route)."""
+    def runner(framed):
+        def run_partition(items):
+            import hetong_partition
+            path = binary if os.path.isabs(binary) else SparkFiles.get(binary)
+            command = [path] + batch + (["--stdin-format", "framed"] if framed else [])
+            return hetong_partition.records(items, command, framed)
+        return run_partition
+    return runner
+
+
+def write(sc, lines, out, timings, warm=False):
+    """The record lines (a JVM or a Python RDD of strings) as DIR/jsonl (part files in order) and
+    DIR/parquet; returns the SparkSession, built while the records' job runs. hetong runs in the first job
+    only; the second reads the part files.
     warm (local mode): Spark SQL's first Parquet write costs about 2 CPU-s however small (classes,
     compiled code); a throwaway one while hetong works leaves about 0.4 s to the real one (was 1.5)."""
     import hetong_columns
-    import hetong_partition
-    tally = spark.sparkContext.accumulator({}, hetong_partition.Tally())
-    clear(spark, out + "/jsonl")
+    clear(sc, out + "/jsonl")
     started = time.time()
-    warming = threading.Thread(target=throwaway_parquet, args=(spark,), daemon=True)
-    if warm:
-        warming.start()
-    lines.mapPartitions(lambda part: hetong_partition.tallied(part, tally)).saveAsTextFile(out + "/jsonl")
-    if warm:
-        warming.join()
+    sessions = []
+
+    def prepare():
+        sessions.append(sql_session())
+        if warm:
+            throwaway_parquet(sessions[0])
+
+    preparing = threading.Thread(target=prepare, daemon=True)
+    preparing.start()
+    lines.saveAsTextFile(out + "/jsonl")
+    preparing.join()
     timings.append(("records and JSON lines", time.time() - started))
     started = time.time()
+    spark = sessions[0] if sessions else sql_session()  # (it failed in the thread: again here, to raise)
     hetong_columns.table(spark, out + "/jsonl").write.mode("overwrite").parquet(out + "/parquet")
     timings.append(("Parquet", time.time() - started))
-    return tally.value
+    return spark
 
 
 def made_up_records():
@@ -210,8 +244,8 @@ def throwaway_parquet(spark):
 
 
 def in_path_order(sc, local_documents, remote_documents, partition_runner, partitions):
-    """The records of local paths and URIs (binaryFiles, in no order) in path order: one shuffle into
-    ranges of the listing, each sorted, one record per path."""
+    """The records of local paths and URIs (binaryFiles, in no order) in path order, through Python workers
+    (hetong_partition.records): one shuffle into ranges of the listing, each sorted, one record per path."""
     import hetong_partition
     lines = sc.emptyRDD()
     if local_documents:
@@ -227,23 +261,26 @@ def in_path_order(sc, local_documents, remote_documents, partition_runner, parti
     return ranges.mapPartitions(hetong_partition.sorted_once)
 
 
-def clear(spark, folder):
+def clear(sc, folder):
     """Removes `folder` (any Hadoop URI) if it is there: saveAsTextFile writes only a new folder."""
-    jvm = spark.sparkContext._jvm
-    path = jvm.org.apache.hadoop.fs.Path(folder)
-    path.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration()).delete(path, True)
+    path = sc._jvm.org.apache.hadoop.fs.Path(folder)
+    path.getFileSystem(sc._jsc.hadoopConfiguration()).delete(path, True)
 
 
 def warm_up(archive=CLASS_ARCHIVE):
-    """Scripts/setup-spark: write() on two made-up records in a session whose JVM archives the classes it
-    loaded (AppCDS) when it exits; later sessions map them from `archive`."""
-    from pyspark import SparkContext
+    """Scripts/setup-spark: what run() does for local paths, on two made-up records, in a session whose JVM
+    archives the classes it loaded (AppCDS) when it exits; later sessions map them from `archive`. The
+    records are piped through cat in hetong's place (piped(): the task script, PipedRDD), written by
+    write() (JSON lines, Parquet, the throwaway Parquet while they run), with a file added as the binary is."""
     folder = tempfile.mkdtemp(prefix="hetong-spark-warm-up-")
     try:
-        spark = session("local[2]", [], archive_at_exit=archive + ".tmp")
-        ship_modules(spark.sparkContext)
-        write(spark, spark.sparkContext.parallelize(made_up_records(), 2), folder, [])
-        spark.stop()
+        sc = context("local[2]", [], archive_at_exit=archive + ".tmp")
+        with open(folder + "/stand-in", "w") as stand_in:
+            stand_in.write("#!/bin/sh\n")
+        sc.addFile(folder + "/stand-in")
+        spark = write(sc, piped(sc, made_up_records(), 2, ["/bin/cat"]), folder + "/out", [], warm=True)
+        merge_parts(folder + "/out/jsonl", folder + "/out/contracts.jsonl")
+        stop(spark)
         gateway = SparkContext._gateway.proc  # the JVM writes the archive as it exits: at the end of its stdin
         gateway.stdin.close()
         gateway.wait(timeout=300)
@@ -253,13 +290,38 @@ def warm_up(archive=CLASS_ARCHIVE):
 
 
 def merge_parts(folder, target):
-    """The part files, in order, as one file: hetong batch's contracts.jsonl for the same documents."""
+    """The part files, in order, as one file (hetong batch's contracts.jsonl for the same documents);
+    returns the records per (status, error code) of its lines."""
     parts = sorted(name for name in os.listdir(folder) if name.startswith("part-"))
+    summary = {}
     with open(target + ".tmp", "wb") as merged:
         for name in parts:
             with open(os.path.join(folder, name), "rb") as part:
-                shutil.copyfileobj(part, merged)
+                for line in part:
+                    merged.write(line)
+                    key = record_outcome(line)
+                    summary[key] = summary.get(key, 0) + 1
     os.replace(target + ".tmp", target)
+    return summary
+
+
+# A record's keys are written sorted and `status` is the last at the top level: a line ending so is an ok
+# record, told without parsing it (an error record, or any other line, is parsed).
+OK_RECORD_END = b'"status":"ok"}'
+
+
+def record_outcome(line):
+    """(status, error code) of one record line (bytes)."""
+    if line.rstrip(b"\n").endswith(OK_RECORD_END):
+        return ("ok", None)
+    record = json.loads(line)
+    return (record.get("status"), (record.get("error") or {}).get("code"))
+
+
+def summarize_parquet(spark, folder):
+    """The records per (status, error code) of the Parquet table (a URI --out: no contracts.jsonl here)."""
+    rows = spark.read.parquet(folder).groupBy("status", "error_code").count().collect()
+    return {(row["status"], row["error_code"]): row["count"] for row in rows}
 
 
 def load_postgres(hetong, out, args):

@@ -35,8 +35,9 @@ struct SparkBatchTests {
         #expect(query == "\(lines.count) \(lines.count) \(totalFen) \(failed)", "\(query)")
     }
 
-    /// hetong killed mid-partition (after one record, in each partition's first attempt): Spark runs the
-    /// task again and the output still holds every document once, as `hetong batch` gives it.
+    /// hetong killed mid-partition (after its first record, in the first task that runs it): Spark runs the
+    /// task again and the output still holds every document once, as `hetong batch` gives it. The kill is
+    /// done by a stand-in for hetong given as --hetong (so it reaches the task through SparkFiles too).
     @Test func aKilledWorkerStillGivesOneRecordPerDocument() throws {
         let directory = Fixtures.temporaryDirectory("spark-kill")
         defer { try? FileManager.default.removeItem(atPath: directory) }
@@ -44,11 +45,41 @@ struct SparkBatchTests {
         let batch = try HetongBinary.run(["batch", input, "--out", directory + "/batch"] + Self.options.split(separator: " ").map(String.init))
         let expected = try HetongBinary.lines(directory + "/batch/contracts.jsonl")
         #expect(expected.count >= 6, "\(batch.stderr)")
+        let killedOnce = try SparkTools.hetongKilledOnce(in: directory, afterRecords: 1)
         let spark = try SparkTools.run([input, "--out", directory + "/spark", "--master", "local[2]", "--partitions", "3",
-                                        "--batch-args", Self.options], environment: ["HETONG_SPARK_TEST_KILL_AFTER": "1"])
+                                        "--batch-args", Self.options], hetong: killedOnce)
         #expect(spark.status == batch.status, "\(spark.stderr.suffix(3000))")
-        #expect(spark.stderr.contains("hetong exited with status"), "the kill happened and failed the first attempts")
+        #expect(FileManager.default.fileExists(atPath: directory + "/killed"), "the stand-in killed hetong")
+        #expect(spark.stderr.contains("hetong exited with status 137 after 1 records"), "the kill failed that task")
+        let runs = try String(contentsOfFile: directory + "/runs", encoding: .utf8).split(separator: "\n").count
+        #expect(runs == 4, "3 partitions, one of them run again: \(runs) runs of hetong batch")
         #expect(try HetongBinary.lines(directory + "/spark/contracts.jsonl") == expected)
+    }
+
+    /// Spark's local-cluster mode, a cluster on one machine (a master, workers, executors in JVMs of their own,
+    /// each in a working folder under Spark's `work/`): the binary added with --files is fetched into the
+    /// working folder of an executor that runs a task, and the piped task runs it from there, as on a real
+    /// cluster (local mode names the driver's SparkFiles folder instead). The records are the batch's.
+    @Test func aLocalClusterRunsTheBinaryFromAnExecutorsFolder() throws {
+        let directory = Fixtures.temporaryDirectory("spark-cluster")
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let input = HetongBinary.corpus + "/contracts"  // absolute: an executor's working folder is elsewhere
+        let batch = try HetongBinary.run(["batch", input, "--out", directory + "/batch"] + Self.options.split(separator: " ").map(String.init))
+        #expect(batch.status == 0, "\(batch.stderr)")
+        let work = SparkTools.root + "/.tools/spark/pyspark/work"
+        let earlier = Set((try? FileManager.default.contentsOfDirectory(atPath: work)) ?? [])
+        let spark = try SparkTools.run([input, "--out", directory + "/spark", "--master", "local-cluster[2,1,1024]",
+                                        "--batch-args", Self.options])
+        let applications = Set((try? FileManager.default.contentsOfDirectory(atPath: work)) ?? []).subtracting(earlier)
+        defer { for application in applications { try? FileManager.default.removeItem(atPath: work + "/" + application) } }
+        #expect(spark.status == 0, "\(spark.stderr.suffix(3000))")
+        #expect(try HetongBinary.lines(directory + "/spark/contracts.jsonl") == HetongBinary.lines(directory + "/batch/contracts.jsonl"))
+        let binary = (HetongBinary.path as NSString).lastPathComponent
+        let executors = applications.flatMap { application in
+            ((try? FileManager.default.contentsOfDirectory(atPath: work + "/" + application)) ?? []).map { work + "/" + application + "/" + $0 }
+        }
+        #expect(applications.count == 1 && executors.count == 2, "\(applications) \(executors)")
+        #expect(executors.contains { FileManager.default.isExecutableFile(atPath: $0 + "/" + binary) }, "\(executors)")
     }
 
     /// A Hadoop URI (file://): listed through the Hadoop FS API, read by binaryFiles and handed to hetong as
@@ -108,8 +139,34 @@ enum SparkTools {
         (try? command(["/usr/bin/env", "bash", root + "/Scripts/setup-spark"]).status) == 0
     }()
 
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> HetongBinary.Result {
-        try command([root + "/Scripts/spark-batch"] + arguments + ["--hetong", HetongBinary.path], environment: environment)
+    static func run(_ arguments: [String], hetong: String = HetongBinary.path,
+                    environment: [String: String] = [:]) throws -> HetongBinary.Result {
+        try command([root + "/Scripts/spark-batch"] + arguments + ["--hetong", hetong], environment: environment)
+    }
+
+    /// A stand-in for hetong (a script in `directory`): `hetong batch` runs the real one, whose first run
+    /// (`directory/killed` made) is killed after `afterRecords` records, as a lost worker would be; every
+    /// batch run adds a line to `directory/runs`. Other commands (`list`) run the real hetong.
+    static func hetongKilledOnce(in directory: String, afterRecords: Int) throws -> String {
+        let script = """
+            #!/bin/sh
+            real='\(HetongBinary.path)'
+            [ "$1" = batch ] || exec "$real" "$@"
+            echo "$$" >>'\(directory)/runs'
+            mkdir '\(directory)/killed' 2>/dev/null || exec "$real" "$@"
+            records='\(directory)/killed/records'
+            mkfifo "$records"
+            exec 3<&0
+            "$real" "$@" <&3 >"$records" 3<&- &
+            exec 5<"$records"
+            for _ in $(seq \(afterRecords)); do IFS= read -r record <&5 && printf '%s\\n' "$record"; done
+            kill -KILL $!
+            wait $!
+            """
+        let path = directory + "/hetong-killed-once"
+        try Data(script.utf8).write(to: URL(fileURLWithPath: path))
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
+        return path
     }
 
     /// One line: the first row of `sql` over the Parquet folder (as table `records`), fields joined by spaces.
