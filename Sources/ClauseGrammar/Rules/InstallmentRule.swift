@@ -308,7 +308,8 @@ enum InstallmentRule {
             let totalSub = ctx.subclause(containing: total.span.start)
             if totalSub.upperBound < sub.lowerBound { from = ctx.range(totalSub.upperBound + 1, sentence.upperBound) }
         }
-        if let previous = ctx.percents(in: before).last(where: { !TotalAmountRule.isTaxRate($0, ctx) }) {
+        // (Only a share paid before: `提供合同款总额5%的履约保证金后，…支付合同款的60%` keeps its whole condition.)
+        if let previous = ctx.percents(in: before).last(where: { $0.comparison == .exact && isShare($0, ctx) }) {
             let previousSub = ctx.subclause(containing: previous.span.start)
             if previousSub.upperBound < sub.lowerBound, previousSub.upperBound + 1 > from.lowerBound {
                 from = ctx.range(previousSub.upperBound + 1, sentence.upperBound)
