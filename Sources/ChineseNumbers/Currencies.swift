@@ -1,10 +1,10 @@
 // The currency of an amount (ISO 4217). An amount is CNY unless another currency is named right before it
-// (`新台幣 3萬8,100元`, `新臺幣(下同)4,983,617元`, `USD 9,209.13`, `HK$500`, `港币两千九百六十元`; the
-// words ending in 元, `美元` `日元`, and a lone `$` leave the amount unread: is its 元 the yuan?), or the text is
+// (`新台幣 3萬8,100元`, `新臺幣(下同)4,983,617元`, `USD 9,209.13`, `HK$500`, `港币两千九百六十元`), or the text is
 // one of Taiwan's: it names 新台幣 in Taiwan's own script (幣, not the mainland's 币) and never the renminbi
-// (人民币, RMB, CNY, ¥), so its bare amounts
-// (`押租金為10萬元` after `新台幣(下同)42,000元`) are New Taiwan dollars too. A currency named after the
-// amount's 元 (`9000元日币`) leaves the amount unread (`foreignCurrency(at:yuanAt:)`).
+// (人民币, RMB, CNY, ¥), so its bare amounts (`押租金為10萬元` after `新台幣(下同)42,000元`) are New Taiwan dollars
+// too. An amount stays unread when its unit is unclear: a currency word ending in 元 or a lone `$` before it
+// (`美元5,000元`: is its 元 the yuan?), or a currency named after its 元 (`9000元日币`;
+// `foreignCurrency(at:yuanAt:)`).
 
 enum ForeignCurrency {
     static let entries: [(word: [UInt32], code: String)] = [
