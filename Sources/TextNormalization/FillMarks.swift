@@ -9,9 +9,11 @@ enum FillMarks {
     static let openings: Set<Unicode.Scalar> = ["【", "[", "〔"]
     static let closings: [Unicode.Scalar: Unicode.Scalar] = ["】": "【", "]": "[", "〕": "〔"]
     static let units: Set<Unicode.Scalar> = ["年", "月", "日", "号", "元", "万", "亿", "%", "％", "天", "个"]
-    static let digits: Set<Unicode.Scalar> = Set("0123456789零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖貳參陸".unicodeScalars)
+    /// A filled value's figures: the form fields' numerals (`FormFields.numerals`), ASCII digits, 万 and 亿.
+    static let numerals: Set<Unicode.Scalar> = FormFields.numerals.union("0123456789万亿萬億".unicodeScalars)
     static let everydayUnits: Set<Unicode.Scalar> = Set("十百千".unicodeScalars)
-    static let numerals: Set<Unicode.Scalar> = digits.union(everydayUnits).union("万亿拾佰仟萬億".unicodeScalars)
+    /// The digits among them (no unit character).
+    static let digits: Set<Unicode.Scalar> = numerals.subtracting(everydayUnits).subtracting("拾佰仟万亿萬億".unicodeScalars)
 
     static func startsLine(_ i: Int, _ s: [Unicode.Scalar]) -> Bool {
         var j = i - 1
